@@ -1,0 +1,133 @@
+"""Rules that a Table Schema cannot state: across columns of a row, and across tables.
+
+Each rule names the table and column a failing row is reported under, a message template filled
+from the failing row, and a test returning True for every row that is fine. `validate` runs them
+as pandera checks, so the contract lives in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .spec import Spec
+
+Frames = Mapping[str, pd.DataFrame]
+Test = Callable[[pd.DataFrame, Frames], pd.Series]
+
+
+@dataclass(frozen=True)
+class Rule:
+    table: str
+    column: str
+    message: str  # str.format template over the failing row's cells
+    test: Test
+    needs: tuple[str, ...] = ()  # other tables the test reads
+
+    def applies(self, frames: Frames) -> bool:
+        return all(frames.get(name) is not None for name in (self.table, *self.needs))
+
+
+# Date columns that may lie in the future: an act can set an end date ahead of today.
+FUTURE_DATES_ALLOWED = {("measures", "ends_on"), ("measures", "effective_on"), ("sanctions_packages", "in_force_on")}
+
+
+def _not_before(later: str, earlier: str) -> Test:
+    return lambda df, _: ~(df[later] < df[earlier]).fillna(False)
+
+
+def _not_in_future(column: str) -> Test:
+    return lambda df, _: ~(df[column] > pd.Timestamp(dt.date.today())).fillna(False)
+
+
+def _both_or_neither(a: str, b: str) -> Test:
+    return lambda df, _: df[a].isna() == df[b].isna()
+
+
+def _no_duplicate_under_other_id(key: str) -> Test:
+    def test(df: pd.DataFrame, _: Frames) -> pd.Series:
+        others = [c for c in df.columns if c not in (key, "notes")]
+        return ~df.duplicated(subset=others, keep="first")
+
+    return test
+
+
+PACKAGE_DATES = ["announced_on", "agreed_on", "adopted_on", "published_on", "in_force_on"]
+
+
+def _adopted_eu_package_has_adoption_date(df: pd.DataFrame, _: Frames) -> pd.Series:
+    """The Council's formal adoption is the date the EU's packages are cited by."""
+    return ~((df["jurisdiction_id"] == "eu") & (df["status"] == "adopted") & df["adopted_on"].isna())
+
+
+def _adopted_package_has_a_date(df: pd.DataFrame, _: Frames) -> pd.Series:
+    return ~((df["status"] == "adopted") & df[PACKAGE_DATES].isna().all(axis=1))
+
+
+def _not_adopted_has_no_date(df: pd.DataFrame, _: Frames) -> pd.Series:
+    return ~(df["status"].isin(["proposed", "blocked"]) & df["adopted_on"].notna())
+
+
+VESSEL_MEASURES = ["vessel_listing", "port_access_ban"]
+
+
+def _vessel_counts_match_type(df: pd.DataFrame, _: Frames) -> pd.Series:
+    """Vessels are counted only by vessel measures, and a counted vessel listing counts vessels."""
+    vessels = (df["unit"] == "vessels").fillna(False)
+    stray = vessels & ~df["measure_type"].isin(VESSEL_MEASURES)
+    miscounted = (df["measure_type"] == "vessel_listing") & df["quantity"].notna() & ~vessels
+    return ~(stray | miscounted)
+
+
+def _parent_is_not_self(df: pd.DataFrame, _: Frames) -> pd.Series:
+    return (df["parent_sector_id"] != df["sector_id"]).fillna(True)
+
+
+def _statement_within_event(df: pd.DataFrame, frames: Frames) -> pd.Series:
+    """A statement tied to an event is made during it or on the day after."""
+    events = frames["events"].set_index("event_id")
+    starts = df["event_id"].map(events["starts_on"])
+    ends = df["event_id"].map(events["ends_on"].fillna(events["starts_on"])) + pd.Timedelta(days=1)
+    outside = (df["made_on"] < starts) | (df["made_on"] > ends)
+    return ~outside.fillna(False)
+
+
+def rules(spec: Spec) -> list[Rule]:
+    """Every rule for the package: the fixed ones plus 'not in the future' for each date column."""
+    future = [
+        Rule(table.name, f.name, f"{{{f.name}}} is in the future", _not_in_future(f.name))
+        for table in spec.tables.values()
+        for f in table.fields
+        if f.type == "date" and (table.name, f.name) not in FUTURE_DATES_ALLOWED
+    ]
+    return FIXED_RULES + future
+
+
+FIXED_RULES: list[Rule] = [
+    Rule("events", "ends_on", "ends_on {ends_on} is before starts_on {starts_on}", _not_before("ends_on", "starts_on")),
+    Rule("measures", "ends_on", "ends_on {ends_on} is before effective_on {effective_on}", _not_before("ends_on", "effective_on")),
+    Rule("sources", "accessed_on", "accessed_on {accessed_on} is before published_on {published_on}", _not_before("accessed_on", "published_on")),
+    Rule("sanctions_packages", "adopted_on", "adopted_on {adopted_on} is before agreed_on {agreed_on}", _not_before("adopted_on", "agreed_on")),
+    Rule("sanctions_packages", "in_force_on", "in_force_on {in_force_on} is before adopted_on {adopted_on}", _not_before("in_force_on", "adopted_on")),
+    Rule("sanctions_packages", "adopted_on", "an adopted EU package needs adopted_on, the date of the Council's adoption", _adopted_eu_package_has_adoption_date),
+    Rule("sanctions_packages", "adopted_on", "status is adopted but the row has no date at all", _adopted_package_has_a_date),
+    Rule("sanctions_packages", "adopted_on", "status is {status} but adopted_on is filled", _not_adopted_has_no_date),
+    Rule("measures", "unit", "quantity {quantity} and unit {unit}: a quantity needs a unit and a unit needs a quantity", _both_or_neither("quantity", "unit")),
+    Rule("measures", "unit", "unit {unit} with measure_type {measure_type}: vessels are counted only by vessel_listing or port_access_ban measures, always in vessels", _vessel_counts_match_type),
+    Rule("sectors", "parent_sector_id", "a sector cannot be its own parent", _parent_is_not_self),
+    Rule("statements", "made_on", "made_on {made_on} is outside the dates of event {event_id}", _statement_within_event, needs=("events",)),
+    *[
+        Rule(table, key, "same content as another row under a different ID", _no_duplicate_under_other_id(key))
+        for table, key in [
+            ("sources", "source_id"),
+            ("sanctions_packages", "package_id"),
+            ("legal_acts", "act_id"),
+            ("measures", "measure_id"),
+            ("events", "event_id"),
+            ("statements", "statement_id"),
+        ]
+    ],
+]

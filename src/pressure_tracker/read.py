@@ -1,0 +1,208 @@
+"""Read one table's CSV once and type it by its schema, reporting every cell that does not parse.
+
+Parsing is done by pyarrow (fast, all columns as strings); Python's csv module is only used on
+the slow path, to locate structural errors and to map rows to editor lines when quoted cells
+span several lines.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from .problems import Problem, quoted
+from .spec import DATE_PATTERN, TableSpec
+
+INTEGER_PATTERN = r"^[+-]?\d+$"
+NUMBER_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
+BOOLEANS = {"true": True, "false": False}
+ARROW_STRING = pd.ArrowDtype(pa.string())
+
+
+@dataclass
+class ReadResult:
+    """A table as read: its typed frame (None when the file could not be parsed) and problems."""
+
+    rel: str
+    frame: pd.DataFrame | None = None
+    problems: list[Problem] = field(default_factory=list)
+    _lines: list[int] | None = None
+    _text: str = ""
+
+    def line(self, row: int) -> int:
+        """Editor line of data row `row` (0-based): row + 2 unless quoted cells span lines."""
+        if self._lines is None:
+            return row + 2
+        return self._lines[row]
+
+    def problem(self, row: int | None, column: str | None, message: str) -> Problem:
+        line = 1 if row is None else self.line(row)
+        return Problem(self.rel, line, column, message)
+
+
+def read_table(root: Path, table: TableSpec) -> ReadResult:
+    rel = f"data/{table.name}.csv"
+    result = ReadResult(rel)
+    try:
+        raw = (Path(root) / rel).read_bytes()
+    except FileNotFoundError:
+        result.problems.append(Problem(rel, None, None, "file is missing"))
+        return result
+    text = _decode(raw, result)
+    if text is None or not _header_ok(text, table, result):
+        return result
+    strings = _parse(raw, text, table, result)
+    if strings is None:
+        return result
+    if strings.empty:
+        result.problems.append(Problem(rel, 1, None, "file has a header but no data rows"))
+        return result
+    result._text = text
+    _map_lines(text, len(strings), result)
+    result.frame = _typed(strings, table, result)
+    return result
+
+
+def _decode(raw: bytes, result: ReadResult) -> str | None:
+    if not raw.strip():
+        result.problems.append(Problem(result.rel, 1, None, "file is empty: expected a header row"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        byte = raw[exc.start : exc.start + 1].hex()
+        message = f"file is not valid UTF-8: byte 0x{byte} at offset {exc.start}"
+        result.problems.append(Problem(result.rel, line, None, message))
+        return None
+    if text.startswith("\ufeff"):
+        result.problems.append(Problem(result.rel, 1, None, "file starts with a byte-order mark; save as UTF-8 without BOM"))
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        result.problems.append(Problem(result.rel, line, None, "file contains a NUL byte"))
+        return None
+    return text
+
+
+def _header_ok(text: str, table: TableSpec, result: ReadResult) -> bool:
+    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0])), [])
+    header = [h.rstrip("\r") for h in header]
+    expected = table.field_names
+    if header == expected:
+        return True
+    problem = lambda column, message: result.problems.append(Problem(result.rel, 1, column, message))  # noqa: E731
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            problem(name, f"column {name!r} appears more than once in the header")
+        seen.add(name)
+    for name in expected:
+        if name not in seen:
+            problem(name, f"column {name!r} is missing from the header")
+    for name in header:
+        if name not in expected:
+            problem(name, f"column {name!r} is not in schemas/{table.name}.yaml")
+    if not result.problems:
+        problem(None, f"columns are out of order: expected {', '.join(expected)}")
+    return False
+
+
+def _parse(raw: bytes, text: str, table: TableSpec, result: ReadResult) -> pd.DataFrame | None:
+    """All cells as Arrow strings (empty cell = null); None after reporting a structural error."""
+    names = table.field_names
+    # An odd number of quote characters means a quoted field never closes: pyarrow would
+    # silently swallow the rest of the file into that cell.
+    if text.count('"') % 2 == 0:
+        try:
+            parsed = pacsv.read_csv(
+                io.BytesIO(raw),
+                read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
+                parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                convert_options=pacsv.ConvertOptions(
+                    column_types={n: pa.string() for n in names},
+                    null_values=[""],
+                    strings_can_be_null=True,
+                    quoted_strings_can_be_null=True,
+                ),
+            )
+            return parsed.to_pandas(types_mapper={pa.string(): ARROW_STRING}.get)
+        except pa.ArrowInvalid:
+            pass
+    result.problems += _locate_structure_errors(text, len(names), result.rel)
+    if not result.problems:  # pyarrow refused something the csv module accepts
+        result.problems.append(Problem(result.rel, None, None, "file could not be parsed as CSV"))
+    return None
+
+
+def _locate_structure_errors(text: str, width: int, rel: str) -> list[Problem]:
+    problems = []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+    try:
+        for record in reader:
+            if record and len(record) != width:
+                message = f"row has {len(record)} fields, the header has {width}"
+                problems.append(Problem(rel, start, None, message))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc) or "EOF" in str(exc):
+            message = "a quoted field opened on this line never closes"
+        else:
+            message = f"malformed CSV: {exc}"
+        problems.append(Problem(rel, start, None, message))
+    return problems
+
+
+def _map_lines(text: str, rows: int, result: ReadResult) -> None:
+    """Only when physical lines and records differ, find each record's first line."""
+    physical = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if physical == rows + 1:
+        return
+    reader = csv.reader(io.StringIO(text, newline=""))
+    lines, start = [], 1
+    for record in reader:
+        if record:
+            lines.append(start)
+        start = reader.line_num + 1
+    result._lines = lines[1:]  # drop the header
+
+
+def _typed(strings: pd.DataFrame, table: TableSpec, result: ReadResult) -> pd.DataFrame:
+    """Convert each column to its schema type; cells that do not parse are reported and left empty."""
+    columns = {}
+    for spec in table.fields:
+        column = strings[spec.name]
+        if spec.type == "string":
+            columns[spec.name] = column.astype(pd.StringDtype("pyarrow"))
+            continue
+        pattern, label = {
+            "integer": (INTEGER_PATTERN, "an integer"),
+            "number": (NUMBER_PATTERN, "a number"),
+            "date": (DATE_PATTERN, "a valid date (YYYY-MM-DD)"),
+            "boolean": ("^(true|false)$", "true or false"),
+        }[spec.type]
+        valid = column.str.fullmatch(pattern).fillna(True).astype(bool)
+        typed = _convert(column.where(valid), spec.type)
+        # A date like 2025-02-30 matches the pattern but does not exist.
+        bad = ~valid | (typed.isna() & column.notna())
+        for row in bad[bad].index:
+            result.problems.append(result.problem(row, spec.name, f"{quoted(column[row])} is not {label}"))
+        columns[spec.name] = typed
+    return pd.DataFrame(columns, index=strings.index)
+
+
+def _convert(column: pd.Series, kind: str) -> pd.Series:
+    if kind == "integer":
+        return pd.to_numeric(column, errors="coerce").astype("Int64")
+    if kind == "number":
+        return pd.to_numeric(column, errors="coerce").astype("Float64")
+    if kind == "date":
+        return pd.to_datetime(column, format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
+    return column.map(BOOLEANS, na_action="ignore").astype("boolean")

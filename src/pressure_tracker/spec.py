@@ -1,0 +1,301 @@
+"""The schemas in schemas/*.yaml, loaded strictly, and converted to every other form.
+
+Each schemas/<table>.yaml is a Frictionless Table Schema and the only place a column is defined.
+This module turns them into the Frictionless descriptor, pandera schemas, pandas dtypes and DuckDB
+types with our own small mapper (pandera's frictionless reader loses dates, nullable integers and
+foreign keys).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+# Tables in dependency order: a table only references tables listed before it (or itself).
+TABLES: tuple[str, ...] = (
+    "sources",
+    "jurisdictions",
+    "actors",
+    "sectors",
+    "sanctions_packages",
+    "legal_acts",
+    "measures",
+    "events",
+    "event_participants",
+    "event_figures",
+    "statements",
+    "statement_sectors",
+)
+
+FieldType = Literal["string", "integer", "number", "date", "boolean"]
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+
+class Constraints(_Strict):
+    required: bool = False
+    unique: bool = False
+    pattern: str | None = None
+    enum: tuple[str, ...] | None = None
+    minimum: str | int | float | None = None
+    maximum: str | int | float | None = None
+    min_length: int | None = Field(None, alias="minLength")
+    max_length: int | None = Field(None, alias="maxLength")
+
+
+class FieldSpec(_Strict):
+    name: str
+    type: FieldType
+    description: str = Field(min_length=1)
+    constraints: Constraints = Constraints()
+
+
+class Reference(_Strict):
+    resource: str
+    fields: tuple[str, ...]
+
+
+class ForeignKey(_Strict):
+    fields: tuple[str, ...]
+    reference: Reference
+
+    @field_validator("fields")
+    @classmethod
+    def _single_column(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # Every key in the data model is one column; multi-column keys would need a tuple join.
+        if len(value) != 1:
+            raise ValueError("foreign keys must have exactly one field")
+        return value
+
+
+class TableSpec(_Strict):
+    """One table's schema: schemas/<name>.yaml plus the name it was loaded under."""
+
+    name: str
+    title: str
+    description: str = Field(min_length=1)
+    fields: tuple[FieldSpec, ...]
+    missing_values: tuple[str, ...] = Field(("",), alias="missingValues")
+    primary_key: tuple[str, ...] = Field(alias="primaryKey")
+    foreign_keys: tuple[ForeignKey, ...] = Field((), alias="foreignKeys")
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+    def table_schema(self) -> dict[str, Any]:
+        """The Table Schema as written in the YAML file (camelCase keys, no empty defaults)."""
+        return self.model_dump(by_alias=True, exclude_none=True, exclude={"name"}, mode="json")
+
+
+class License(_Strict):
+    name: str
+    title: str
+    path: str
+
+
+class Contributor(_Strict):
+    title: str
+    role: str
+
+
+class PackageMeta(_Strict):
+    name: str
+    title: str
+    description: str
+    keywords: tuple[str, ...]
+    licenses: tuple[License, ...]
+    contributors: tuple[Contributor, ...]
+
+
+class SpecError(Exception):
+    """A schema file is missing or not a valid schema; carries (file, message) pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        self.problems = problems
+        super().__init__("; ".join(f"{f}: {m}" for f, m in problems))
+
+
+def _read_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _pydantic_messages(error: ValidationError) -> list[str]:
+    return [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()]
+
+
+class Spec:
+    """All schemas of one package directory (the folder holding schemas/ and data/)."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        problems: list[tuple[str, str]] = []
+        self.tables: dict[str, TableSpec] = {}
+        for name in TABLES:
+            rel = f"schemas/{name}.yaml"
+            try:
+                raw = _read_yaml(self.root / rel)
+                self.tables[name] = TableSpec.model_validate({"name": name, **(raw or {})})
+            except FileNotFoundError:
+                problems.append((rel, "schema file is missing"))
+            except yaml.YAMLError as exc:
+                problems.append((rel, f"not valid YAML: {exc}"))
+            except ValidationError as exc:
+                problems.extend((rel, m) for m in _pydantic_messages(exc))
+        try:
+            self.package = PackageMeta.model_validate(_read_yaml(self.root / "schemas/package.yaml"))
+        except (FileNotFoundError, yaml.YAMLError, ValidationError) as exc:
+            problems.append(("schemas/package.yaml", str(exc)))
+        problems += self._reference_problems()
+        if problems:
+            raise SpecError(problems)
+
+    def _reference_problems(self) -> list[tuple[str, str]]:
+        """Keys must name columns that exist, in tables that exist."""
+        problems = []
+        for table in self.tables.values():
+            rel = f"schemas/{table.name}.yaml"
+            names = set(table.field_names)
+            problems += [(rel, f"primaryKey names unknown field {k!r}") for k in table.primary_key if k not in names]
+            for fk in table.foreign_keys:
+                target = self.tables.get(fk.reference.resource or table.name)
+                if fk.fields[0] not in names:
+                    problems.append((rel, f"foreignKey names unknown field {fk.fields[0]!r}"))
+                if target is None:
+                    problems.append((rel, f"foreignKey references unknown table {fk.reference.resource!r}"))
+                elif fk.reference.fields[0] not in target.field_names:
+                    problems.append((rel, f"foreignKey references unknown field {fk.reference.fields[0]!r}"))
+        return problems
+
+    # --- Frictionless -------------------------------------------------------------------------
+
+    def to_frictionless(self, version: str, files: dict[str, dict[str, Any]]) -> dict[str, Any]:
+        """The datapackage.json descriptor; `files` maps table name to its {hash, bytes}."""
+        meta = self.package.model_dump(mode="json")
+        resources = []
+        for name, table in self.tables.items():
+            resources.append(
+                {
+                    "name": name,
+                    "path": f"data/{name}.csv",
+                    "profile": "tabular-data-resource",
+                    "title": table.title,
+                    "description": table.description,
+                    "format": "csv",
+                    "mediatype": "text/csv",
+                    "encoding": "utf-8",
+                    **files[name],
+                    "schema": table.table_schema(),
+                }
+            )
+        return {
+            "profile": "tabular-data-package",
+            "name": meta["name"],
+            "title": meta["title"],
+            "description": meta["description"],
+            "version": version,
+            "keywords": meta["keywords"],
+            "licenses": meta["licenses"],
+            "contributors": meta["contributors"],
+            "resources": resources,
+        }
+
+    # --- pandas / DuckDB ----------------------------------------------------------------------
+
+    @cached_property
+    def _dtypes(self) -> dict[str, dict[str, Any]]:
+        return {name: {f.name: pandas_dtype(f) for f in t.fields} for name, t in self.tables.items()}
+
+    def pandas_dtypes(self, table: str) -> dict[str, Any]:
+        return self._dtypes[table]
+
+    def duckdb_types(self, table: str) -> dict[str, str]:
+        return {f.name: DUCKDB_TYPES[f.type] for f in self.tables[table].fields}
+
+    def to_pandera(self, table: str) -> Any:
+        return pandera_schema(self.tables[table])
+
+
+DUPLICATE = "is a duplicate: the column must be unique"
+
+DUCKDB_TYPES: dict[str, str] = {
+    "string": "VARCHAR",
+    "integer": "BIGINT",
+    "number": "DOUBLE",
+    "date": "DATE",
+    "boolean": "BOOLEAN",
+}
+
+
+def pandas_dtype(field: FieldSpec) -> Any:
+    """The pandas dtype a column is loaded as: nullable and Arrow-backed where it matters."""
+    import pandas as pd
+
+    if field.constraints.enum is not None:
+        return pd.CategoricalDtype(categories=list(field.constraints.enum))
+    return {
+        "string": pd.StringDtype("pyarrow"),
+        "integer": pd.Int64Dtype(),
+        "number": pd.Float64Dtype(),
+        "date": "datetime64[ns]",
+        "boolean": pd.BooleanDtype(),
+    }[field.type]
+
+
+def pandera_schema(table: TableSpec) -> Any:
+    """A pandera DataFrameSchema for a typed frame of this table (as `load` returns it).
+
+    Each check's `error` is the message users see. Enum columns are checked by value, not dtype,
+    so the same schema validates freshly parsed strings and loaded categoricals.
+    """
+    import pandas as pd
+    import pandera.pandas as pa
+
+    columns = {}
+    for f in table.fields:
+        c = f.constraints
+        checks = []
+        if c.enum is not None:
+            checks.append(pa.Check.isin(list(c.enum), error=f"is not one of: {', '.join(c.enum)}"))
+        if c.pattern is not None:
+            checks.append(pa.Check.str_matches(c.pattern, error=f"does not match the pattern {c.pattern}"))
+        if c.min_length is not None or c.max_length is not None:
+            checks.append(
+                pa.Check.str_length(c.min_length, c.max_length, error=f"length is outside {c.min_length or 0}..{c.max_length}")
+            )
+        bound = (lambda v: pd.Timestamp(v)) if f.type == "date" else (lambda v: v)
+        if c.minimum is not None:
+            checks.append(pa.Check.ge(bound(c.minimum), error=f"is below the minimum {c.minimum}"))
+        if c.maximum is not None:
+            checks.append(pa.Check.le(bound(c.maximum), error=f"is above the maximum {c.maximum}"))
+        if c.unique or list(table.primary_key) == [f.name]:
+            # Table Schema's unique ignores empty cells; pandera's built-in one does not.
+            checks.append(pa.Check(lambda s: s.isna() | ~s.duplicated(keep="first"), error=DUPLICATE))
+        dtype = None if c.enum is not None else pandas_dtype(f)
+        nullable = not (c.required or f.name in table.primary_key)
+        columns[f.name] = pa.Column(dtype, checks=checks, nullable=nullable)
+    composite = list(table.primary_key) if len(table.primary_key) > 1 else None
+    return pa.DataFrameSchema(
+        columns, strict=True, ordered=True, unique=composite, report_duplicates="exclude_first", name=table.name
+    )
+
+
+def project_version(root: Path) -> str:
+    """The version lives in pyproject.toml; an installed copy reads its datapackage.json."""
+    pyproject = Path(root) / "pyproject.toml"
+    if pyproject.exists():
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    return json.loads((Path(root) / "datapackage.json").read_text(encoding="utf-8"))["version"]

@@ -1,0 +1,131 @@
+"""Validate a package directory: every table read once, every problem reported, nothing written."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+
+from .checks import Rule, rules
+from .problems import Problem, quoted
+from .read import ReadResult, read_table
+from .spec import TABLES, Spec, SpecError
+
+# pandera's own names for the checks it builds in; every other check carries its message as `error`.
+BUILTIN_MESSAGES = {
+    "not_nullable": "required value is missing",
+    "multiple_fields_uniqueness": "duplicates the primary key of an earlier row",
+}
+
+
+def validate(root: Path | str) -> list[Problem]:
+    """All problems of the package at `root`, sorted by table order, line and column."""
+    problems, _ = validate_frames(Path(root))
+    return problems
+
+
+def validate_frames(root: Path) -> tuple[list[Problem], dict[str, pd.DataFrame]]:
+    """Problems plus the typed frames that parsed (so callers need not read the files twice)."""
+    try:
+        spec = Spec(root)
+    except SpecError as exc:
+        return [Problem(file, None, None, message) for file, message in exc.problems], {}
+    results = {name: read_table(root, spec.tables[name]) for name in TABLES}
+    problems = [p for r in results.values() for p in r.problems]
+    frames = {name: r.frame for name, r in results.items() if r.frame is not None}
+    for name, frame in frames.items():
+        problems += _schema_problems(spec, name, frame, results[name])
+    problems += _foreign_key_problems(spec, frames, results)
+    problems += _rule_problems(rules(spec), frames, results)
+    return _ordered(problems), frames
+
+
+def _ordered(problems: list[Problem]) -> list[Problem]:
+    """Sorted by table order, line and column; one problem per cell (the first found)."""
+    rank = {f"data/{name}.csv": i for i, name in enumerate(TABLES)}
+    seen, unique = set(), []
+    for p in problems:
+        key = (p.file, p.line, p.column) if p.column else p
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return sorted(unique, key=lambda p: (rank.get(p.file, -1), p.file, p.line or 0, p.column or "", p.message))
+
+
+def _schema_problems(spec: Spec, name: str, frame: pd.DataFrame, result: ReadResult) -> list[Problem]:
+    import pandera.pandas as pa
+
+    try:
+        spec.to_pandera(name).validate(frame, lazy=True)
+        return []
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    problems = []
+    for case in cases.itertuples(index=False):
+        if pd.isna(case.index):  # a whole-column failure, e.g. a dtype that a parsed cell cannot have
+            problems.append(result.problem(None, case.column, str(case.check)))
+            continue
+        row = int(case.index)
+        message = BUILTIN_MESSAGES.get(str(case.check), str(case.check))
+        if case.check == "multiple_fields_uniqueness":
+            key = ", ".join(f"{k}={frame.at[row, k]}" for k in spec.tables[name].primary_key)
+            problems.append(result.problem(row, spec.tables[name].primary_key[0], f"{message} ({key})"))
+        elif case.check == "not_nullable":
+            problems.append(result.problem(row, case.column, message))
+        else:
+            problems.append(result.problem(row, case.column, f"{quoted(_shown(case.failure_case))} {message}"))
+    return problems
+
+
+def _shown(value: object) -> str:
+    """A typed cell as the file writes it: 2025-05-16 rather than a Timestamp, 189 rather than 189.0."""
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _foreign_key_problems(spec: Spec, frames: dict[str, pd.DataFrame], results: dict[str, ReadResult]) -> list[Problem]:
+    """Anti-joins: every non-empty key value must exist in the referenced column."""
+    problems = []
+    for name, frame in frames.items():
+        for fk in spec.tables[name].foreign_keys:
+            target_name = fk.reference.resource or name
+            target = frames.get(target_name)
+            if target is None:
+                continue  # the target table has its own problems reported
+            column, target_column = fk.fields[0], fk.reference.fields[0]
+            values = frame[column]
+            dangling = values.notna() & ~values.isin(target[target_column].dropna())
+            for row in dangling[dangling].index:
+                message = f"{quoted(values[row])} is not a {target_column} in data/{target_name}.csv"
+                problems.append(results[name].problem(row, column, message))
+    return problems
+
+
+def _rule_problems(all_rules: list[Rule], frames: dict[str, pd.DataFrame], results: dict[str, ReadResult]) -> list[Problem]:
+    """Run the rules of checks.py as pandera checks, one DataFrameSchema per table."""
+    import pandera.pandas as pa
+
+    problems = []
+    for name, frame in frames.items():
+        table_rules = [r for r in all_rules if r.table == name and r.applies(frames)]
+        if not table_rules or frame.empty:
+            continue
+        checks = [pa.Check(partial(_run, rule, frames), name=f"rule-{i}") for i, rule in enumerate(table_rules)]
+        try:
+            pa.DataFrameSchema(checks=checks).validate(frame, lazy=True)
+            continue
+        except pa.errors.SchemaErrors as exc:
+            failed = exc.failure_cases[["check_number", "index"]].dropna().drop_duplicates()
+        for check_number, row in failed.itertuples(index=False):
+            rule = table_rules[int(check_number)]
+            cells = {c: _shown(v) if pd.notna(v) else "(empty)" for c, v in frame.loc[int(row)].items()}
+            problems.append(results[name].problem(int(row), rule.column, rule.message.format(**cells)))
+    return problems
+
+
+def _run(rule: Rule, frames: dict[str, pd.DataFrame], frame: pd.DataFrame) -> pd.Series:
+    return rule.test(frame, frames).astype(bool)

@@ -1,0 +1,187 @@
+"""Broken copies of the package: each problem is located exactly, exit status is 1, nothing is written."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pressure_tracker.cli import app
+
+from .conftest import snapshot
+
+Located = set[tuple[str, int | None, str | None]]
+
+
+def csv_path(root: Path, table: str) -> Path:
+    return root / "data" / f"{table}.csv"
+
+
+def line_of(root: Path, table: str, needle: str) -> int:
+    """The editor line (1-based) holding `needle`, found independently of the validator."""
+    lines = csv_path(root, table).read_text(encoding="utf-8").split("\n")
+    return next(i for i, line in enumerate(lines, start=1) if needle in line)
+
+
+def replace(root: Path, table: str, old: str, new: str) -> None:
+    path = csv_path(root, table)
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not found in {table}.csv"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def rewrite_columns(root: Path, table: str, edit: Callable[[list[str]], list[str]]) -> None:
+    """Apply `edit` to the header and every row of a table without quoted commas (jurisdictions)."""
+    path = csv_path(root, table)
+    lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    path.write_text("\n".join(",".join(edit(line.split(","))) for line in lines) + "\n", encoding="utf-8")
+
+
+def located(root: Path) -> tuple[int, Located]:
+    result = CliRunner().invoke(app, ["validate", str(root), "--format", "json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    problems = json.loads(result.stdout)
+    assert all(p["message"] for p in problems)
+    return result.exit_code, {(p["file"], p["line"], p["column"]) for p in problems}
+
+
+def _case_wrong_type(root: Path) -> Located:
+    replace(root, "sanctions_packages", "eu-17,eu,17,", "eu-17,eu,seventeen,")
+    return {("data/sanctions_packages.csv", line_of(root, "sanctions_packages", "eu-17,"), "number")}
+
+
+def _case_impossible_date(root: Path) -> Located:
+    replace(root, "events", "ev-0002,summit,Sixth European Political Community summit,2025-05-16", "ev-0002,summit,Sixth European Political Community summit,2025-02-30")
+    return {("data/events.csv", line_of(root, "events", "ev-0002,"), "starts_on")}
+
+
+def _case_duplicate_primary_key(root: Path) -> Located:
+    replace(root, "statements", "st-0003,", "st-0002,")
+    lines = csv_path(root, "statements").read_text(encoding="utf-8").split("\n")
+    second = [i for i, line in enumerate(lines, start=1) if line.startswith("st-0002,")][1]
+    return {("data/statements.csv", second, "statement_id")}
+
+
+def _case_missing_required_value(root: Path) -> Located:
+    replace(root, "events", "Ukraine-Russia talks in Istanbul,", ",")
+    return {("data/events.csv", line_of(root, "events", "ev-0001,"), "title")}
+
+
+def _case_value_outside_enum(root: Path) -> Located:
+    replace(root, "statements", ",sanctions,announcement,Merz", ",sanctions,announcment,Merz")
+    return {("data/statements.csv", line_of(root, "statements", "announcment"), "statement_type")}
+
+
+def _case_dangling_foreign_key(root: Path) -> Located:
+    replace(root, "actors", "rustem-umerov,Rustem Umerov,person,UA,,src-0001", "rustem-umerov,Rustem Umerov,person,UA,,src-9999")
+    return {("data/actors.csv", line_of(root, "actors", "src-9999"), "source_id")}
+
+
+def _case_pattern_mismatch(root: Path) -> Located:
+    replace(root, "sources", ",2026-11-25,en,analysis,", ",2026-11-25,english,analysis,")
+    return {("data/sources.csv", line_of(root, "sources", ",english,"), "language")}
+
+
+def _case_extra_column(root: Path) -> Located:
+    rewrite_columns(root, "jurisdictions", lambda cells: cells + ["extra" if cells[0] == "jurisdiction_id" else "x"])
+    return {("data/jurisdictions.csv", 1, "extra")}
+
+
+def _case_missing_column(root: Path) -> Located:
+    path = csv_path(root, "event_participants")
+    lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    path.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    return {("data/event_participants.csv", 1, "source_id")}
+
+
+def _case_columns_out_of_order(root: Path) -> Located:
+    rewrite_columns(root, "event_participants", lambda cells: [cells[1], cells[0], *cells[2:]])
+    return {("data/event_participants.csv", 1, None)}
+
+
+def _case_not_utf8(root: Path) -> Located:
+    line = line_of(root, "actors", "António")
+    path = csv_path(root, "actors")
+    path.write_bytes(path.read_bytes().replace("António".encode(), "António".encode("latin-1")))
+    return {("data/actors.csv", line, None)}
+
+
+def _case_empty_file(root: Path) -> Located:
+    csv_path(root, "event_figures").write_bytes(b"")
+    return {("data/event_figures.csv", 1, None)}
+
+
+def _case_header_only(root: Path) -> Located:
+    path = csv_path(root, "statement_sectors")
+    path.write_text(path.read_text(encoding="utf-8").split("\n")[0] + "\n", encoding="utf-8")
+    return {("data/statement_sectors.csv", 1, None)}
+
+
+def _case_end_before_start(root: Path) -> Located:
+    replace(root, "events", "Sixth European Political Community summit,2025-05-16,,", "Sixth European Political Community summit,2025-05-16,2025-05-15,")
+    return {("data/events.csv", line_of(root, "events", "ev-0002,"), "ends_on")}
+
+
+def _case_unclosed_quote(root: Path) -> Located:
+    replace(root, "events", "ev-0002,summit,Sixth", 'ev-0002,summit,"Sixth')
+    return {("data/events.csv", line_of(root, "events", "ev-0002,"), None)}
+
+
+def _case_quantity_without_unit(root: Path) -> Located:
+    replace(root, "measures", ",189,vessels,", ",189,,")
+    return {("data/measures.csv", line_of(root, "measures", ",189,"), "unit")}
+
+
+def _case_date_in_future(root: Path) -> Located:
+    replace(root, "statements", "st-0013,2025-05-16,", "st-0013,2099-05-16,")
+    return {("data/statements.csv", line_of(root, "statements", "st-0013,"), "made_on")}
+
+
+def _case_duplicate_row_under_new_id(root: Path) -> Located:
+    path = csv_path(root, "measures")
+    text = path.read_text(encoding="utf-8")
+    copy = next(line for line in text.split("\n") if line.startswith("ms-0002,"))
+    path.write_text(text + copy.replace("ms-0002,", "ms-9999,") + "\n", encoding="utf-8")
+    return {("data/measures.csv", line_of(root, "measures", "ms-9999,"), "measure_id")}
+
+
+def _case_error_after_multiline_cell(root: Path) -> Located:
+    """A quoted cell spanning two lines shifts every later row: lines must follow the file, not the row count."""
+    cell = "Delegations of Ukraine and Russia met in Istanbul for their first direct talks since 2022."
+    replace(root, "events", cell, '"' + cell.replace(" since", "\nsince") + '"')
+    replace(root, "events", "ev-0003,leader_call,", "ev-0003,phone_call,")
+    return {("data/events.csv", line_of(root, "events", "ev-0003,"), "event_type")}
+
+
+def _case_byte_order_mark(root: Path) -> Located:
+    path = csv_path(root, "sectors")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    return {("data/sectors.csv", 1, None)}
+
+
+CASES = {name.removeprefix("_case_"): fn for name, fn in globals().items() if name.startswith("_case_")}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_input_is_located_and_nothing_is_written(package: Path, case: str) -> None:
+    expected = CASES[case](package)
+    before = snapshot(package)
+    status, problems = located(package)
+    assert status == 1
+    assert problems == expected
+    assert snapshot(package) == before
+
+
+def test_there_are_at_least_fifteen_cases() -> None:
+    assert len(CASES) >= 15
+
+
+def test_all_problems_are_reported_at_once(package: Path) -> None:
+    expected: Located = set()
+    for case in ("wrong_type", "dangling_foreign_key", "value_outside_enum", "empty_file", "extra_column"):
+        expected |= CASES[case](package)
+    status, problems = located(package)
+    assert status == 1 and problems == expected

@@ -1,0 +1,79 @@
+"""Loaders give typed frames and typed DuckDB views; importing the package stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import pressure_tracker as pt
+from pressure_tracker.spec import TABLES, Spec
+
+from .conftest import REPO
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_load_gives_the_schema_dtypes(spec: Spec, table: str) -> None:
+    frame = pt.load(table)
+    assert list(frame.columns) == spec.tables[table].field_names
+    assert len(frame) > 0
+    for f in spec.tables[table].fields:
+        dtype = frame[f.name].dtype
+        if f.constraints.enum:
+            assert isinstance(dtype, pd.CategoricalDtype)
+        elif f.type == "date":
+            assert pd.api.types.is_datetime64_any_dtype(dtype)
+        elif f.type == "integer":
+            assert dtype == pd.Int64Dtype()
+        elif f.type == "number":
+            assert dtype == pd.Float64Dtype()
+        else:
+            assert dtype == pd.StringDtype("pyarrow")
+
+
+def test_load_all_returns_every_table() -> None:
+    frames = pt.load_all()
+    assert list(frames) == list(TABLES)
+
+
+def test_load_reads_another_package_by_path(package: Path) -> None:
+    path = package / "data" / "jurisdictions.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "xx,Example,state,\n", encoding="utf-8")
+    assert "xx" in set(pt.load("jurisdictions", package=package)["jurisdiction_id"])
+    assert "xx" not in set(pt.load("jurisdictions")["jurisdiction_id"])
+
+
+def test_load_raises_a_located_error_for_bad_data(package: Path) -> None:
+    path = package / "data" / "events.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("2025-05-16", "2025-02-30", 1), encoding="utf-8")
+    with pytest.raises(pt.DataError) as caught:
+        pt.load("events", package=package)
+    assert "data/events.csv:2:starts_on" in str(caught.value)
+
+
+def test_unknown_table_is_a_clear_error() -> None:
+    with pytest.raises(KeyError, match="unknown table"):
+        pt.load("sanctions")
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_duckdb_views_are_typed_and_match_pandas(spec: Spec, table: str) -> None:
+    con = pt.connect()
+    described = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE {table})").fetchall())
+    assert described == spec.duckdb_types(table)
+    assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(pt.load(table))
+
+
+def test_duckdb_dates_and_numbers_are_values_not_text() -> None:
+    con = pt.connect()
+    row = con.sql("SELECT adopted_on, number FROM sanctions_packages WHERE package_id = 'eu-17'").fetchall()[0]
+    assert str(row[0]) == "2025-05-20" and row[1] == 17
+
+
+def test_import_does_not_load_heavy_libraries() -> None:
+    code = "import sys, pressure_tracker; print(sorted(m for m in ('pandas', 'duckdb', 'pandera', 'pyarrow', 'frictionless') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO).stdout
+    assert out.strip() == "[]"

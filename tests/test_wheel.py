@@ -1,0 +1,47 @@
+"""`pip install .` ships the data: a wheel unpacked away from the checkout still loads every table."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pressure_tracker.spec import TABLES
+
+from .conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(REPO)],
+        check=True, capture_output=True, timeout=600,
+    )
+    return next(out.glob("pressure_tracker-*.whl"))
+
+
+def test_wheel_contains_data_schemas_and_descriptor(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "pressure_tracker/_package/datapackage.json" in names
+    for table in TABLES:
+        assert f"pressure_tracker/_package/data/{table}.csv" in names
+        assert f"pressure_tracker/_package/schemas/{table}.yaml" in names
+
+
+def test_installed_copy_loads_its_own_data(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = (
+        "import pressure_tracker as pt; "
+        "assert pt.__file__.startswith(%r), pt.__file__; "
+        "print(sum(len(f) for f in pt.load_all().values()), pt.connect().execute('select count(*) from statements').fetchone()[0])"
+    ) % str(site)
+    env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}
+    run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    rows, statements = map(int, run.stdout.split())
+    assert rows > 0 and statements == len(__import__("pressure_tracker").load("statements"))
