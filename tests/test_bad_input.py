@@ -49,8 +49,8 @@ def located(root: Path) -> tuple[int, Located]:
 
 
 def _case_wrong_type(root: Path) -> Located:
-    replace(root, "sanctions_packages", "eu-17,eu,17,", "eu-17,eu,seventeen,")
-    return {("data/sanctions_packages.csv", line_of(root, "sanctions_packages", "eu-17,"), "number")}
+    replace(root, "event_figures", "ev-0001,prisoners_agreed,RU,1000,", "ev-0001,prisoners_agreed,RU,1000 people,")
+    return {("data/event_figures.csv", line_of(root, "event_figures", "1000 people"), "value")}
 
 
 def _case_impossible_date(root: Path) -> Located:
@@ -143,8 +143,8 @@ def _case_date_in_future(root: Path) -> Located:
 def _case_duplicate_row_under_new_id(root: Path) -> Located:
     path = csv_path(root, "measures")
     text = path.read_text(encoding="utf-8")
-    copy = next(line for line in text.split("\n") if line.startswith("ms-0002,"))
-    path.write_text(text + copy.replace("ms-0002,", "ms-9999,") + "\n", encoding="utf-8")
+    first = text.split("\n")[1]
+    path.write_text(text + "ms-9999," + first.split(",", 1)[1] + "\n", encoding="utf-8")
     return {("data/measures.csv", line_of(root, "measures", "ms-9999,"), "measure_id")}
 
 
@@ -181,7 +181,7 @@ def test_there_are_at_least_fifteen_cases() -> None:
 
 def test_all_problems_are_reported_at_once(package: Path) -> None:
     expected: Located = set()
-    for case in ("wrong_type", "dangling_foreign_key", "value_outside_enum", "empty_file", "extra_column"):
+    for case in ("wrong_type", "dangling_foreign_key", "value_outside_enum", "byte_order_mark", "extra_column"):
         expected |= CASES[case](package)
     status, problems = located(package)
     assert status == 1 and problems == expected

@@ -59,8 +59,9 @@ PACKAGE_DATES = ["announced_on", "agreed_on", "adopted_on", "published_on", "in_
 
 
 def _adopted_eu_package_has_adoption_date(df: pd.DataFrame, _: Frames) -> pd.Series:
-    """The Council's formal adoption is the date the EU's packages are cited by."""
-    return ~((df["jurisdiction_id"] == "eu") & (df["status"] == "adopted") & df["adopted_on"].isna())
+    """The Council's formal adoption is the date the EU's numbered packages are cited by."""
+    numbered = (df["jurisdiction_id"] == "eu") & df["number"].notna()
+    return ~(numbered & (df["status"] == "adopted") & df["adopted_on"].isna())
 
 
 def _adopted_package_has_a_date(df: pd.DataFrame, _: Frames) -> pd.Series:
@@ -84,6 +85,39 @@ def _vessel_counts_match_type(df: pd.DataFrame, _: Frames) -> pd.Series:
 
 def _parent_is_not_self(df: pd.DataFrame, _: Frames) -> pd.Series:
     return (df["parent_sector_id"] != df["sector_id"]).fillna(True)
+
+
+def package_dates(packages: pd.DataFrame) -> pd.Series:
+    """The date a package is ordered by: adoption, else agreement, announcement, publication, force."""
+    dates = packages[["adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on"]]
+    return dates.bfill(axis=1).iloc[:, 0]
+
+
+def _eu_numbers_contiguous(df: pd.DataFrame, _: Frames) -> pd.Series:
+    """EU packages are numbered 1, 2, 3, ... with no gap and no number used twice."""
+    eu = df["jurisdiction_id"] == "eu"
+    numbers = set(df.loc[eu, "number"].dropna().astype(int))
+    gap_before = df["number"].map(lambda n: pd.notna(n) and n > 1 and n - 1 not in numbers)
+    reused = df.loc[eu & df["number"].notna()].duplicated("number", keep="first").reindex(df.index, fill_value=False)
+    return ~(eu & (gap_before.astype(bool) | reused))
+
+
+def _effective_not_before_adoption(df: pd.DataFrame, frames: Frames) -> pd.Series:
+    adopted = df["package_id"].map(frames["sanctions_packages"].set_index("package_id")["adopted_on"])
+    return ~(df["effective_on"] < adopted).fillna(False)
+
+
+def _reported_totals_never_decrease(df: pd.DataFrame, frames: Frames) -> pd.Series:
+    """Per jurisdiction, sector, measure type and unit, running totals grow from package to package."""
+    packages = frames["sanctions_packages"].set_index("package_id")
+    totals = df[df["reported_total"].notna()].assign(
+        jurisdiction=lambda d: d["package_id"].map(packages["jurisdiction_id"]),
+        date=lambda d: d["package_id"].map(package_dates(packages)),
+    )
+    ok = pd.Series(True, index=df.index)
+    for _, group in totals.sort_values("date").groupby(["jurisdiction", "sector_id", "measure_type", "unit"], observed=True):
+        ok[group.index] = group["reported_total"] >= group["reported_total"].cummax()
+    return ok & ~(df["reported_total"] < df["quantity"]).fillna(False)
 
 
 def _statement_within_event(df: pd.DataFrame, frames: Frames) -> pd.Series:
@@ -112,11 +146,14 @@ FIXED_RULES: list[Rule] = [
     Rule("sources", "accessed_on", "accessed_on {accessed_on} is before published_on {published_on}", _not_before("accessed_on", "published_on")),
     Rule("sanctions_packages", "adopted_on", "adopted_on {adopted_on} is before agreed_on {agreed_on}", _not_before("adopted_on", "agreed_on")),
     Rule("sanctions_packages", "in_force_on", "in_force_on {in_force_on} is before adopted_on {adopted_on}", _not_before("in_force_on", "adopted_on")),
-    Rule("sanctions_packages", "adopted_on", "an adopted EU package needs adopted_on, the date of the Council's adoption", _adopted_eu_package_has_adoption_date),
+    Rule("sanctions_packages", "adopted_on", "an adopted, numbered EU package needs adopted_on, the date of the Council's adoption", _adopted_eu_package_has_adoption_date),
     Rule("sanctions_packages", "adopted_on", "status is adopted but the row has no date at all", _adopted_package_has_a_date),
     Rule("sanctions_packages", "adopted_on", "status is {status} but adopted_on is filled", _not_adopted_has_no_date),
     Rule("measures", "unit", "quantity {quantity} and unit {unit}: a quantity needs a unit and a unit needs a quantity", _both_or_neither("quantity", "unit")),
     Rule("measures", "unit", "unit {unit} with measure_type {measure_type}: vessels are counted only by vessel_listing or port_access_ban measures, always in vessels", _vessel_counts_match_type),
+    Rule("sanctions_packages", "number", "EU package number {number} is used twice or follows a gap in the numbering", _eu_numbers_contiguous),
+    Rule("measures", "effective_on", "effective_on {effective_on} is before the adoption of package {package_id}", _effective_not_before_adoption, needs=("sanctions_packages",)),
+    Rule("measures", "reported_total", "reported_total {reported_total} is below quantity {quantity} or below an earlier total of the same jurisdiction, sector, type and unit", _reported_totals_never_decrease, needs=("sanctions_packages",)),
     Rule("sectors", "parent_sector_id", "a sector cannot be its own parent", _parent_is_not_self),
     Rule("statements", "made_on", "made_on {made_on} is outside the dates of event {event_id}", _statement_within_event, needs=("events",)),
     *[

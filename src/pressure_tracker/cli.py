@@ -71,5 +71,28 @@ def build(path: Path = PACKAGE) -> None:
         err.print(f"wrote {written.relative_to(root)}")
 
 
+@app.command()
+def stats(path: Path = PACKAGE) -> None:
+    """Row counts, packages per jurisdiction and year, measures per sector, and source url coverage."""
+    from rich.table import Table
+
+    from .problems import DataError
+    from .stats import collect
+
+    root = _root(path)
+    try:
+        sections = collect(root)
+    except DataError as exc:  # stats needs data that parses; validate says what is wrong
+        _report(exc.problems, Format.text)
+        raise typer.Exit(1) from None
+    for title, (columns, rows) in sections.items():
+        table = Table(title=title, title_justify="left")
+        for column in columns:
+            table.add_column(column, justify="left" if column in ("table", "jurisdiction", "sector") else "right")
+        for row in rows:
+            table.add_row(*(str(v) for v in row))
+        out.print(table)
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,60 @@
+"""`stats`: what the package holds, as SQL over the typed DuckDB views."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .loaders import connect
+from .spec import TABLES, Spec
+
+QUERIES: dict[str, str] = {
+    "Packages per jurisdiction and year": """
+        SELECT jurisdiction_id AS jurisdiction,
+               year(coalesce(adopted_on, agreed_on, announced_on, published_on, in_force_on)) AS year,
+               count(*) AS packages
+        FROM sanctions_packages GROUP BY ALL ORDER BY jurisdiction, year""",
+    "Measures per sector": """
+        SELECT sector_id AS sector, count(*) AS measures,
+               count(quantity) AS with_quantity
+        FROM measures GROUP BY ALL ORDER BY measures DESC, sector""",
+}
+
+
+def row_counts(con, spec: Spec) -> list[tuple[str, int]]:
+    return [(name, con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in spec.tables]
+
+
+def url_shares(con, spec: Spec) -> list[tuple[str, int, int, float]]:
+    """Per table with a source_id: rows, rows whose source has a url, and the share."""
+    out = []
+    for name, table in spec.tables.items():
+        if "source_id" not in table.field_names or name == "sources":
+            continue
+        rows, with_url = con.execute(
+            f"SELECT count(*), count(s.url) FROM {name} t LEFT JOIN sources s USING (source_id)"
+        ).fetchone()
+        out.append((name, rows, with_url, with_url / rows if rows else 0.0))
+    return out
+
+
+def collect(root: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Every section of the report as (column names, rows)."""
+    spec = Spec(root)
+    con = connect(root)
+    sections = {"Rows per table": (["table", "rows"], row_counts(con, spec))}
+    for title, sql in QUERIES.items():
+        result = con.execute(sql)
+        sections[title] = ([d[0] for d in result.description], result.fetchall())
+    shares = url_shares(con, spec)
+    total = (sum(r[1] for r in shares), sum(r[2] for r in shares))
+    shares.append(("all fact rows", *total, total[1] / total[0] if total[0] else 0.0))
+    sections["Rows whose source has a url"] = (
+        ["table", "rows", "with url", "share"],
+        [(t, n, u, f"{share:.1%}") for t, n, u, share in shares],
+    )
+    sources = con.execute("SELECT count(*), count(url) FROM sources").fetchone()
+    sections["Sources with a url"] = (["sources", "with url", "share"], [(*sources, f"{sources[1] / sources[0]:.1%}")])
+    return sections
+
+
+__all__ = ["TABLES", "collect"]
