@@ -46,3 +46,17 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("validate", str(tmp_path)).returncode == 2
     assert run("validate", "--format", "xml").returncode == 2
     assert run("no-such-command").returncode == 2
+
+
+def test_stats_reports_counts_and_url_coverage() -> None:
+    result = run("stats")
+    assert result.returncode == 0, result.stderr
+    for title in ("Rows per table", "Packages per jurisdiction and year", "Measures per sector", "Rows whose source has a url"):
+        assert title in result.stdout
+    assert "shadow-fleet" in result.stdout and "all fact rows" in result.stdout
+
+
+def test_stats_on_unparseable_data_is_a_located_error(package: Path) -> None:
+    (package / "data" / "events.csv").write_bytes(b"")
+    result = run("stats", str(package))
+    assert result.returncode == 1 and "data/events.csv:1" in result.stdout and "Traceback" not in result.stderr

@@ -76,16 +76,15 @@ def stats(path: Path = PACKAGE) -> None:
     """Row counts, packages per jurisdiction and year, measures per sector, and source url coverage."""
     from rich.table import Table
 
-    from .problems import DataError
     from .stats import collect
+    from .validate import validate as check
 
     root = _root(path)
-    try:
-        sections = collect(root)
-    except DataError as exc:  # stats needs data that parses; validate says what is wrong
-        _report(exc.problems, Format.text)
-        raise typer.Exit(1) from None
-    for title, (columns, rows) in sections.items():
+    problems = check(root)
+    if problems:  # counts over broken data would mislead; say what is wrong instead
+        _report(problems, Format.text)
+        raise typer.Exit(1)
+    for title, (columns, rows) in collect(root).items():
         table = Table(title=title, title_justify="left")
         for column in columns:
             table.add_column(column, justify="left" if column in ("table", "jurisdiction", "sector") else "right")

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .loaders import connect
-from .spec import TABLES, Spec
+from .spec import Spec
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
 
 QUERIES: dict[str, str] = {
     "Packages per jurisdiction and year": """
@@ -20,11 +24,11 @@ QUERIES: dict[str, str] = {
 }
 
 
-def row_counts(con, spec: Spec) -> list[tuple[str, int]]:
+def row_counts(con: DuckDBPyConnection, spec: Spec) -> list[tuple[str, int]]:
     return [(name, con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in spec.tables]
 
 
-def url_shares(con, spec: Spec) -> list[tuple[str, int, int, float]]:
+def url_shares(con: DuckDBPyConnection, spec: Spec) -> list[tuple[str, int, int, float]]:
     """Per table with a source_id: rows, rows whose source has a url, and the share."""
     out = []
     for name, table in spec.tables.items():
@@ -56,5 +60,3 @@ def collect(root: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     sections["Sources with a url"] = (["sources", "with url", "share"], [(*sources, f"{sources[1] / sources[0]:.1%}")])
     return sections
 
-
-__all__ = ["TABLES", "collect"]
