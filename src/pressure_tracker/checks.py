@@ -120,6 +120,27 @@ def _reported_totals_never_decrease(df: pd.DataFrame, frames: Frames) -> pd.Seri
     return ok & ~(df["reported_total"] < df["quantity"]).fillna(False)
 
 
+def _figure_has_both_sides(df: pd.DataFrame, _: Frames) -> pd.Series:
+    """An exchange has two sides: each figure of an event is given for at least two parties."""
+    parties = df.groupby(["event_id", "figure"], observed=True)["party"].transform("nunique")
+    return parties >= 2
+
+
+def _missing_value_is_explained(df: pd.DataFrame, _: Frames) -> pd.Series:
+    return ~(df["value"].isna() & df["notes"].isna())
+
+
+def _not_said_twice(column: str) -> Test:
+    """One actor does not say the same thing twice on one day (same summary, or same quote)."""
+
+    def test(df: pd.DataFrame, _: Frames) -> pd.Series:
+        text = df[column].str.lower().str.strip()
+        repeated = df.assign(_text=text).duplicated(["actor_id", "made_on", "_text"], keep="first")
+        return ~(repeated & text.notna())
+
+    return test
+
+
 def _statement_within_event(df: pd.DataFrame, frames: Frames) -> pd.Series:
     """A statement tied to an event is made during it or on the day after."""
     events = frames["events"].set_index("event_id")
@@ -154,6 +175,10 @@ FIXED_RULES: list[Rule] = [
     Rule("sanctions_packages", "number", "EU package number {number} is used twice or follows a gap in the numbering", _eu_numbers_contiguous),
     Rule("measures", "effective_on", "effective_on {effective_on} is before the adoption of package {package_id}", _effective_not_before_adoption, needs=("sanctions_packages",)),
     Rule("measures", "reported_total", "reported_total {reported_total} is below quantity {quantity} or below an earlier total of the same jurisdiction, sector, type and unit", _reported_totals_never_decrease, needs=("sanctions_packages",)),
+    Rule("event_figures", "party", "figure {figure} of event {event_id} is given for one side only: add a row for the other side (empty value, notes saying why)", _figure_has_both_sides),
+    Rule("event_figures", "value", "value is empty: notes must say why this side's number is missing", _missing_value_is_explained),
+    Rule("statements", "summary", "{actor_id} already said this on {made_on} (same summary)", _not_said_twice("summary")),
+    Rule("statements", "quote", "{actor_id} already said this on {made_on} (same quote)", _not_said_twice("quote")),
     Rule("sectors", "parent_sector_id", "a sector cannot be its own parent", _parent_is_not_self),
     Rule("statements", "made_on", "made_on {made_on} is outside the dates of event {event_id}", _statement_within_event, needs=("events",)),
     *[

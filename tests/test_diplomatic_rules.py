@@ -1,0 +1,43 @@
+"""Rules of the diplomatic tables, each shown to catch a broken copy at the right cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_bad_input import csv_path, line_of, located, replace
+
+
+def test_figure_with_one_side_only_is_caught(package: Path) -> None:
+    path = csv_path(package, "event_figures")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    path.write_text("\n".join(line for line in lines if not line.startswith("ev-0001,prisoners_agreed,RU,")), encoding="utf-8")
+    status, problems = located(package)
+    assert status == 1
+    assert problems == {("data/event_figures.csv", line_of(package, "event_figures", "ev-0001,prisoners_agreed,UA,"), "party")}
+
+
+def test_missing_side_needs_a_note(package: Path) -> None:
+    path = csv_path(package, "event_figures")
+    text = path.read_text(encoding="utf-8")
+    row = next(line for line in text.split("\n") if line.startswith("ev-0001,prisoners_agreed,RU,"))
+    path.write_text(text.replace(row, "ev-0001,prisoners_agreed,RU,,src-0001,"), encoding="utf-8")
+    status, problems = located(package)
+    assert status == 1
+    assert problems == {("data/event_figures.csv", line_of(package, "event_figures", "ev-0001,prisoners_agreed,RU,"), "value")}
+
+
+def test_same_statement_twice_on_one_day_is_caught(package: Path) -> None:
+    path = csv_path(package, "statements")
+    text = path.read_text(encoding="utf-8")
+    row = next(line for line in text.split("\n") if line.startswith("st-0001,"))
+    path.write_text(text + row.replace("st-0001,", "st-9999,").replace(",prisoner_exchange,announcement,", ",negotiations,announcement,") + "\n", encoding="utf-8")
+    status, problems = located(package)
+    assert status == 1
+    assert problems == {("data/statements.csv", line_of(package, "statements", "st-9999,"), "summary")}
+
+
+def test_statement_outside_its_event_is_caught(package: Path) -> None:
+    replace(package, "statements", "st-0001,2025-05-16,", "st-0001,2025-05-19,")
+    status, problems = located(package)
+    assert status == 1
+    assert problems == {("data/statements.csv", line_of(package, "statements", "st-0001,"), "made_on")}
