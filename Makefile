@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: build test validate clean
+.PHONY: build test validate release-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,13 +18,22 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
+# cffconvert validates CITATION.cff; it pins an old jsonschema that frictionless cannot share,
+# so it gets an environment of its own.
+CFFCONVERT := $(VENV)/cffconvert/bin/cffconvert
+$(CFFCONVERT): | $(BIN)/python
+	$(PYTHON) -m venv $(VENV)/cffconvert
+	$(VENV)/cffconvert/bin/python -m pip install --quiet 'cffconvert>=2.0,<3'
+
+release-tools: $(CFFCONVERT)
+
 build: $(VENV)/.installed
 	$(BIN)/pressure-tracker build
 
 validate: $(VENV)/.installed
 	$(BIN)/pressure-tracker validate
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev $(CFFCONVERT)
 	$(BIN)/python -m pytest
 
 clean:

@@ -92,3 +92,11 @@ def test_unknown_schema_key_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as caught:
         Spec(tmp_path)
     assert any(file == "schemas/events.yaml" and "primaryKeys" in message for file, message in caught.value.problems)
+
+
+def test_tables_are_read_from_schemas_in_dependency_order(spec: Spec) -> None:
+    assert list(spec.tables) == list(TABLES)
+    seen: set[str] = set()
+    for name, table in spec.tables.items():
+        assert all(fk.reference.resource in seen | {"", name} for fk in table.foreign_keys)
+        seen.add(name)

@@ -18,28 +18,42 @@ if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
-__all__ = ["DataError", "Problem", "connect", "load", "load_all", "validate"]
+    from .citations import Citation
+
+__all__ = ["DataError", "Problem", "citation", "connect", "load", "load_all", "validate"]
 
 
-def load(table: str, package: Path | str | None = None) -> pd.DataFrame:
-    """One table as a typed pandas DataFrame (see `pressure_tracker.loaders.load`)."""
+def load(table: str, package: Path | str | None = None, version: str | None = None) -> pd.DataFrame:
+    """One table as a typed pandas DataFrame; `version="1.0.0"` reads that release."""
     from .loaders import load as _load
 
-    return _load(table, package)
+    return _load(table, package, version)
 
 
-def load_all(package: Path | str | None = None) -> dict[str, pd.DataFrame]:
+def load_all(package: Path | str | None = None, version: str | None = None) -> dict[str, pd.DataFrame]:
     """Every table as a typed DataFrame, keyed by table name."""
     from .loaders import load_all as _load_all
 
-    return _load_all(package)
+    return _load_all(package, version)
 
 
-def connect(package: Path | str | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection with one typed view per table."""
+def connect(package: Path | str | None = None, version: str | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with one typed view per table and the analytic views."""
     from .loaders import connect as _connect
 
-    return _connect(package)
+    return _connect(package, version)
+
+
+def citation(version: str | None = None, package: Path | str | None = None) -> Citation:
+    """How to cite the data last loaded (or `version`): `.text` and `.bibtex`; str() gives the text."""
+    from . import loaders
+    from .citations import cite
+
+    if version is not None or package is not None:
+        root = loaders.resolve_root(package, version)
+    else:
+        root = loaders.last_loaded or loaders.resolve_root()
+    return cite(root)
 
 
 def validate(package: Path | str | None = None) -> list[Problem]:

@@ -1,14 +1,23 @@
-"""`build`: validate, then write datapackage.json (inline schemas, version, hashes)."""
+"""`build`: datapackage.json, and dist/ with the release archive and the DuckDB database.
+
+Every output is reproducible (same inputs, same bytes) and written atomically: files are built in a
+staging folder beside dist/ and swapped in only when all of them are complete.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import shutil
 import tempfile
+import zipfile
 from pathlib import Path
 
-from .spec import TABLES, Spec, project_version
+from .spec import Spec, project_version
+
+NAME = "pressure-tracker"
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest zip timestamp: no build time leaks into the archive
 
 
 def file_facts(path: Path) -> dict[str, object]:
@@ -18,12 +27,16 @@ def file_facts(path: Path) -> dict[str, object]:
 
 def descriptor(root: Path) -> dict[str, object]:
     spec = Spec(root)
-    files = {name: file_facts(root / "data" / f"{name}.csv") for name in TABLES}
+    files = {name: file_facts(root / "data" / f"{name}.csv") for name in spec.tables}
     return spec.to_frictionless(project_version(root), files)
 
 
+def dumps(document: dict[str, object]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
 def descriptor_text(root: Path) -> str:
-    return json.dumps(descriptor(root), indent=2, ensure_ascii=False) + "\n"
+    return dumps(descriptor(root))
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -38,8 +51,94 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def write_zip(folder: Path, target: Path) -> None:
+    """Zip `folder` (as its own top-level directory) with fixed timestamps, modes and order."""
+    with zipfile.ZipFile(target, "w") as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", date_time=ZIP_TIME)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes(), compresslevel=9)
+
+
+def _write_parquet(database: Path, folder: Path, tables: list[str]) -> None:
+    import duckdb
+
+    folder.mkdir(parents=True)
+    con = duckdb.connect(str(database), read_only=True, config={"threads": 1})
+    try:
+        for name in tables:
+            target = str(folder / f"{name}.parquet").replace("'", "''")
+            con.execute(f"COPY {name} TO '{target}' (FORMAT parquet, COMPRESSION zstd)")
+    finally:
+        con.close()
+
+
+def _write_changes(root: Path, version: str, folder: Path) -> None:
+    from .diff import diff_packages, summary_lines, write_changes
+    from .versions import previous_release, releases_dir
+
+    previous = previous_release(root, before=version)
+    if previous is None:
+        return  # the first release: nothing to compare with
+    diffs = diff_packages(releases_dir(root) / previous, root)
+    write_changes(diffs, folder)
+    (folder / "SUMMARY.txt").write_text(f"Changes from {previous} to {version}\n\n" + "\n".join(summary_lines(diffs)) + "\n", encoding="utf-8")
+
+
+def _release_tree(root: Path, tree: Path, database: Path, version: str) -> None:
+    """The release folder: CSVs, Parquet, DuckDB, changes, README, citation, and a hashed descriptor."""
+    shutil.copytree(root / "data", tree / "data")
+    shutil.copytree(root / "schemas", tree / "schemas")
+    _write_parquet(database, tree / "parquet", list(Spec(root).tables))
+    shutil.copy2(database, tree / database.name)
+    _write_changes(root, version, tree / "changes")
+    for name in ("README.md", "CITATION.cff", "LICENSE"):
+        if (root / name).is_file():
+            shutil.copy2(root / name, tree / name)
+    document = descriptor(root) | _release_date(root, version)
+    listed = sorted(p for p in tree.rglob("*") if p.is_file())
+    document["release_files"] = [{"path": p.relative_to(tree).as_posix(), **file_facts(p)} for p in listed]
+    (tree / "datapackage.json").write_text(dumps(document), encoding="utf-8")
+
+
+def _release_date(root: Path, version: str) -> dict[str, str]:
+    """`created` for a build of a recorded release, so the archive cites itself with its date."""
+    from .citations import release_date, unreleased_changes
+
+    date = release_date(root, version)
+    return {"created": f"{date}T00:00:00Z"} if date and not unreleased_changes(root, version) else {}
+
+
+def _swap_in(stage: Path, dist: Path) -> None:
+    """Replace dist/ by the finished staging folder; the old outputs stay whole until this point."""
+    old = dist.with_name(f".{dist.name}-old-{os.getpid()}")
+    if dist.exists():
+        os.replace(dist, old)
+    os.replace(stage, dist)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def build(root: Path) -> list[Path]:
-    """Write the build outputs of a package that validated; returns the files written."""
-    target = root / "datapackage.json"
-    write_atomic(target, descriptor_text(root))
-    return [target]
+    """Write datapackage.json and dist/ for a package that validated; returns the files written."""
+    from .database import write_database
+
+    root = Path(root)
+    write_atomic(root / "datapackage.json", descriptor_text(root))
+    version = project_version(root)
+    dist = root / "dist"
+    for stale in root.glob(".dist-stage-*"):  # left by an interrupted build
+        shutil.rmtree(stale, ignore_errors=True)
+    stage = Path(tempfile.mkdtemp(dir=root, prefix=".dist-stage-"))
+    try:
+        database = stage / f"{NAME}.duckdb"
+        write_database(root, database)
+        tree = stage / f"{NAME}-{version}"
+        _release_tree(root, tree, database, version)
+        write_zip(tree, stage / f"{NAME}-{version}.zip")
+        shutil.rmtree(tree)
+        _swap_in(stage, dist)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    return [root / "datapackage.json", *sorted(p for p in dist.iterdir())]

@@ -93,5 +93,144 @@ def stats(path: Path = PACKAGE) -> None:
         out.print(table)
 
 
+class SqlFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+
+
+class Bump(str, Enum):
+    major = "major"
+    minor = "minor"
+    patch = "patch"
+
+
+def _require_valid(root: Path) -> None:
+    from .validate import validate as check
+
+    problems = check(root)
+    if problems:
+        _report(problems, Format.text)
+        raise typer.Exit(1)
+
+
+@app.command()
+def sql(
+    query: str = typer.Argument(..., help="The SQL to run, e.g. \"select count(*) from statements\"."),
+    path: Path = PACKAGE,
+    format: SqlFormat = typer.Option(SqlFormat.table, "--format", help="table, csv, json or markdown"),
+) -> None:
+    """Run SQL over the package, read-only: no query can change data/ or touch another file."""
+    import tempfile
+
+    import duckdb
+
+    from .database import open_read_only, write_database
+    from .render import render
+
+    root = _root(path)
+    _require_valid(root)
+    with tempfile.TemporaryDirectory(prefix="pressure-tracker-sql-") as scratch:
+        database = Path(scratch) / "pressure-tracker.duckdb"
+        write_database(root, database)
+        con = open_read_only(database)
+        try:
+            result = con.execute(query)
+            columns = [d[0] for d in result.description or []]
+            rows = result.fetchall() if columns else []
+        except duckdb.Error as exc:
+            err.print(f"error: {exc}", markup=False)
+            raise typer.Exit(1) from None
+        finally:
+            con.close()
+    out.print(render(columns, rows, format.value), markup=False, end="")
+
+
+@app.command()
+def diff(
+    old: str = typer.Argument(..., help="Old version: a release (1.0.0), git ref, directory or release zip."),
+    new: str = typer.Argument(".", help="New version (default: the package in the current directory)."),
+    output: Path = typer.Option(Path("changes"), "--output", help="Folder for changes/<table>.csv."),
+) -> None:
+    """Rows added, removed and modified by primary key, and schema changes, between two versions."""
+    from .diff import diff_packages, proposed_bump, summary_lines, write_changes
+    from .problems import DataError
+    from .versions import resolve
+
+    base = _root(Path("."))
+    try:
+        old_root, new_root = resolve(old, base), resolve(new, base)
+        diffs = diff_packages(old_root, new_root)
+    except PackageNotFound as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    except DataError as exc:
+        _report(exc.problems, Format.text)
+        raise typer.Exit(1) from None
+    for line in summary_lines(diffs):
+        out.print(line, markup=False)
+    out.print(f"proposed version bump: {proposed_bump(diffs) or 'none'}", markup=False)
+    for written in write_changes(diffs, output):
+        err.print(f"wrote {written}")
+
+
+@app.command()
+def release(
+    path: Path = PACKAGE,
+    bump: Bump | None = typer.Option(None, "--bump", help="Override the proposed bump (only upwards)."),
+    yes: bool = typer.Option(False, "--yes", help="Confirm without asking."),
+    date: str | None = typer.Option(None, "--date", help="Release date, YYYY-MM-DD (default: today)."),
+) -> None:
+    """Propose the next version from the diff, and on confirmation record the release and build it."""
+    from .build import build as run_build
+    from .release import ReleaseError, propose
+    from .release import release as record
+
+    root = _root(path)
+    _require_valid(root)
+    try:
+        proposal = propose(root, bump.value if bump else None)
+        out.print(f"previous release: {proposal.previous or 'none'}; proposed version: {proposal.version}", markup=False)
+        if proposal.diffs:
+            from .diff import summary_lines
+
+            for line in summary_lines(proposal.diffs):
+                out.print(f"  {line}", markup=False)
+        if not yes and not typer.confirm(f"Release {proposal.version}?", default=False):
+            err.print("not released.")
+            raise typer.Exit(1)
+        written = record(root, proposal, date)
+    except ReleaseError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(1) from None
+    written += run_build(root)
+    for path_written in written:
+        err.print(f"wrote {path_written.relative_to(root)}")
+    err.print(f"now commit, then tag: git commit -am 'Release {proposal.version}' && git tag v{proposal.version}")
+
+
+@app.command()
+def verify(target: Path = typer.Argument(..., help="A release zip or a package directory.")) -> None:
+    """Check every file against the sha256 hashes in its datapackage.json."""
+    import zipfile
+
+    from .verify import verify as run
+
+    if not target.exists():
+        err.print(f"error: {target} does not exist")
+        raise typer.Exit(2)
+    try:
+        problems = run(target)
+    except (zipfile.BadZipFile, FileNotFoundError, ValueError) as exc:
+        err.print(f"error: {target}: not a release zip or package directory ({exc})", markup=False)
+        raise typer.Exit(1) from None
+    for problem in problems:
+        out.print(str(problem), markup=False)
+    if problems:
+        raise typer.Exit(1)
+    err.print(f"verified: every file matches {target}'s datapackage.json")
+
+
 if __name__ == "__main__":
     app()

@@ -5,42 +5,68 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .analytics import views
 from .paths import package_root
 from .problems import DataError
 from .read import read_table
-from .spec import TABLES, Spec
+from .spec import Spec
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
 
-def load(table: str, package: Path | str | None = None) -> pd.DataFrame:
-    """One table as a typed DataFrame: dates as datetime64, nullable Int64, enums as categories."""
-    root = package_root(package)
+# The version most recently loaded, so that citation() cites what the user actually read.
+last_loaded: Path | None = None
+
+
+def resolve_root(package: Path | str | None = None, version: str | None = None) -> Path:
+    """The package to read: `version` (a release, zip or git ref, looked up in `package` or the installed
+    package), else `package` (a path), else the installed package."""
+    global last_loaded
+    if version is not None:
+        from .versions import resolve
+
+        root = resolve(version, package_root(package) if package is not None else None)
+    else:
+        root = package_root(package)
+    last_loaded = root
+    return root
+
+
+def load(table: str, package: Path | str | None = None, version: str | None = None) -> pd.DataFrame:
+    """One table as a typed DataFrame: dates as datetime64, nullable Int64, enums as categories.
+
+    `version="1.0.0"` reads that release (or a release zip path, or a git ref); `package=` reads
+    the package in another directory. Nothing is printed; `pressure_tracker.citation()` cites it.
+    """
+    root = resolve_root(package, version)
     spec = Spec(root)
     if table not in spec.tables:
-        raise KeyError(f"unknown table {table!r}; tables are: {', '.join(TABLES)}")
+        raise KeyError(f"unknown table {table!r}; tables are: {', '.join(spec.tables)}")
     result = read_table(root, spec.tables[table])
     if result.problems:
         raise DataError(result.problems)
     return result.frame.astype(spec.pandas_dtypes(table))
 
 
-def load_all(package: Path | str | None = None) -> dict[str, pd.DataFrame]:
+def load_all(package: Path | str | None = None, version: str | None = None) -> dict[str, pd.DataFrame]:
     """Every table, keyed by name, in dependency order."""
-    return {name: load(name, package) for name in TABLES}
+    root = resolve_root(package, version)
+    return {name: load(name, root) for name in Spec(root).tables}
 
 
-def connect(package: Path | str | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection with one typed view per table over the package's CSVs."""
+def connect(package: Path | str | None = None, version: str | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection: a typed view per table over the CSVs, plus the analytic views."""
     import duckdb
 
-    root = package_root(package)
+    root = resolve_root(package, version)
     spec = Spec(root)
     con = duckdb.connect(":memory:")
-    for name in TABLES:
+    for name in spec.tables:
         con.execute(f"CREATE VIEW {name} AS {read_csv_sql(root / 'data' / f'{name}.csv', spec.duckdb_types(name))}")
+    for view in views(spec):
+        con.execute(f"CREATE VIEW {view.name} AS {view.sql}")
     return con
 
 

@@ -17,18 +17,19 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-# Tables in dependency order: a table only references tables listed before it (or itself).
+# The tables of this version, in dependency order (a table only references tables before it or
+# itself). A package's own schemas/ folder is what Spec reads; this list is what tests expect.
 TABLES: tuple[str, ...] = (
-    "sources",
     "jurisdictions",
-    "actors",
     "sectors",
+    "sources",
+    "actors",
+    "events",
     "sanctions_packages",
+    "event_figures",
+    "event_participants",
     "legal_acts",
     "measures",
-    "events",
-    "event_participants",
-    "event_figures",
     "statements",
     "statement_sectors",
 )
@@ -128,6 +129,22 @@ class SpecError(Exception):
         super().__init__("; ".join(f"{f}: {m}" for f, m in problems))
 
 
+def _dependency_order(tables: dict[str, TableSpec]) -> dict[str, TableSpec]:
+    """Referenced tables first, so tables can be created and checked in this order; ties by name."""
+    ordered: dict[str, TableSpec] = {}
+    pending = dict(sorted(tables.items()))
+    while pending:
+        ready = [
+            name for name, t in pending.items()
+            if all(fk.reference.resource in ("", name) or fk.reference.resource in ordered or fk.reference.resource not in tables for fk in t.foreign_keys)
+        ]
+        if not ready:  # a reference cycle: keep the rest in name order, the key checks still run
+            ready = list(pending)
+        for name in ready:
+            ordered[name] = pending.pop(name)
+    return ordered
+
+
 def _read_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
@@ -143,14 +160,15 @@ class Spec:
     def __init__(self, root: Path):
         self.root = Path(root)
         problems: list[tuple[str, str]] = []
-        self.tables: dict[str, TableSpec] = {}
-        for name in TABLES:
+        tables: dict[str, TableSpec] = {}
+        names = sorted(p.stem for p in (self.root / "schemas").glob("*.yaml") if p.stem != "package")
+        if not names:
+            problems.append(("schemas/", "no table schemas found"))
+        for name in names:
             rel = f"schemas/{name}.yaml"
             try:
                 raw = _read_yaml(self.root / rel)
-                self.tables[name] = TableSpec.model_validate({"name": name, **(raw or {})})
-            except FileNotFoundError:
-                problems.append((rel, "schema file is missing"))
+                tables[name] = TableSpec.model_validate({"name": name, **(raw or {})})
             except yaml.YAMLError as exc:
                 problems.append((rel, f"not valid YAML: {exc}"))
             except ValidationError as exc:
@@ -159,6 +177,7 @@ class Spec:
             self.package = PackageMeta.model_validate(_read_yaml(self.root / "schemas/package.yaml"))
         except (FileNotFoundError, yaml.YAMLError, ValidationError) as exc:
             problems.append(("schemas/package.yaml", str(exc)))
+        self.tables = _dependency_order(tables)
         problems += self._reference_problems()
         if problems:
             raise SpecError(problems)

@@ -10,7 +10,7 @@ import pandas as pd
 from .checks import Rule, rules
 from .problems import Problem, quoted
 from .read import ReadResult, read_table
-from .spec import TABLES, Spec, SpecError
+from .spec import Spec, SpecError
 
 # pandera's own names for the checks it builds in; every other check carries its message as `error`.
 BUILTIN_MESSAGES = {
@@ -31,19 +31,28 @@ def validate_frames(root: Path) -> tuple[list[Problem], dict[str, pd.DataFrame]]
         spec = Spec(root)
     except SpecError as exc:
         return [Problem(file, None, None, message) for file, message in exc.problems], {}
-    results = {name: read_table(root, spec.tables[name]) for name in TABLES}
-    problems = [p for r in results.values() for p in r.problems]
+    results = {name: read_table(root, table) for name, table in spec.tables.items()}
+    problems = [p for r in results.values() for p in r.problems] + _unexpected_files(root, spec)
     frames = {name: r.frame for name, r in results.items() if r.frame is not None}
     for name, frame in frames.items():
         problems += _schema_problems(spec, name, frame, results[name])
     problems += _foreign_key_problems(spec, frames, results)
     problems += _rule_problems(rules(spec), frames, results)
-    return _ordered(problems), frames
+    return _ordered(problems, list(spec.tables)), frames
 
 
-def _ordered(problems: list[Problem]) -> list[Problem]:
+def _unexpected_files(root: Path, spec: Spec) -> list[Problem]:
+    """A CSV in data/ without a schema is data no one checks: report it."""
+    return [
+        Problem(f"data/{path.name}", None, None, f"no schema for this file: add schemas/{path.stem}.yaml or remove it")
+        for path in sorted((root / "data").glob("*.csv"))
+        if path.stem not in spec.tables
+    ]
+
+
+def _ordered(problems: list[Problem], tables: list[str]) -> list[Problem]:
     """Sorted by table order, line and column; one problem per cell (the first found)."""
-    rank = {f"data/{name}.csv": i for i, name in enumerate(TABLES)}
+    rank = {f"data/{name}.csv": i for i, name in enumerate(tables)}
     seen, unique = set(), []
     for p in problems:
         key = (p.file, p.line, p.column) if p.column else p

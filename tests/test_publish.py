@@ -1,0 +1,187 @@
+"""Publishing: dist/ outputs, verify, reproducibility, read-only SQL, the DuckDB database."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from pressure_tracker import build as build_module
+from pressure_tracker.build import build
+from pressure_tracker.cli import app
+from pressure_tracker.spec import TABLES, Spec, project_version
+
+from .conftest import REPO, snapshot
+
+
+def zip_of(root: Path) -> Path:
+    return root / "dist" / f"pressure-tracker-{project_version(root)}.zip"
+
+
+@pytest.fixture
+def built(package: Path) -> Path:
+    shutil.copy2(REPO / "README.md", package / "README.md")
+    build(package)
+    return package
+
+
+def _rewrite_zip(source: Path, target: Path, edit) -> None:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = edit(info.filename, old.read(info.filename))
+            if data is not None:
+                new.writestr(info, data)
+
+
+def _verify(target: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["verify", str(target)])
+    return result.exit_code, result.stdout
+
+
+def test_release_archive_holds_every_format(built: Path) -> None:
+    names = zipfile.ZipFile(zip_of(built)).namelist()
+    prefix = f"pressure-tracker-{project_version(built)}/"
+    for table in TABLES:
+        assert f"{prefix}data/{table}.csv" in names
+        assert f"{prefix}parquet/{table}.parquet" in names
+    for name in ("datapackage.json", "pressure-tracker.duckdb", "README.md"):
+        assert prefix + name in names
+    document = json.loads(zipfile.ZipFile(zip_of(built)).read(prefix + "datapackage.json"))
+    listed = {f["path"] for f in document["release_files"]}
+    assert listed == {n.removeprefix(prefix) for n in names} - {"datapackage.json"}
+
+
+def test_verify_accepts_an_untouched_archive(built: Path) -> None:
+    assert _verify(zip_of(built)) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (lambda name, data: data[:-2] + bytes([data[-2] ^ 1]) + data[-1:] if name.endswith("data/events.csv") else data, "data/events.csv: changed"),
+        (lambda name, data: None if name.endswith("parquet/sources.parquet") else data, "parquet/sources.parquet: missing"),
+    ],
+    ids=["one-byte-changed", "file-removed"],
+)
+def test_verify_names_the_tampered_file(built: Path, tmp_path: Path, edit, expected: str) -> None:
+    tampered = tmp_path / "tampered.zip"
+    _rewrite_zip(zip_of(built), tampered, edit)
+    status, output = _verify(tampered)
+    assert status == 1 and output.startswith(expected)
+
+
+def test_verify_reports_an_added_file(built: Path, tmp_path: Path) -> None:
+    tampered = tmp_path / "tampered.zip"
+    shutil.copy2(zip_of(built), tampered)
+    with zipfile.ZipFile(tampered, "a") as archive:
+        archive.writestr(f"pressure-tracker-{project_version(built)}/data/extra.csv", "a,b\n")
+    status, output = _verify(tampered)
+    assert status == 1 and output.startswith("data/extra.csv: extra")
+
+
+def test_verify_an_extracted_release_directory(built: Path, tmp_path: Path) -> None:
+    zipfile.ZipFile(zip_of(built)).extractall(tmp_path)
+    folder = tmp_path / f"pressure-tracker-{project_version(built)}"
+    assert _verify(folder)[0] == 0
+    (folder / "data" / "sources.csv").write_text("changed\n", encoding="utf-8")
+    status, output = _verify(folder)
+    assert status == 1 and "data/sources.csv: changed" in output
+
+
+def test_two_builds_in_different_places_are_byte_identical(tmp_path: Path) -> None:
+    roots = []
+    for place in ("first", "second/deeper"):
+        root = tmp_path / place
+        for folder in ("schemas", "data"):
+            shutil.copytree(REPO / folder, root / folder)
+        shutil.copy2(REPO / "pyproject.toml", root / "pyproject.toml")
+        build(root)
+        roots.append(root)
+    first, second = (snapshot(root / "dist") for root in roots)
+    assert first.keys() == second.keys() and first == second
+
+
+def test_interrupted_build_leaves_previous_outputs_whole(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(built / "dist")
+
+    def crash(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "write_zip", crash)
+    with pytest.raises(KeyboardInterrupt):
+        build(built)
+    assert snapshot(built / "dist") == before
+    assert not list(built.glob(".dist-stage-*"))
+
+
+def test_database_has_keys_comments_and_views(built: Path) -> None:
+    spec = Spec(built)
+    con = duckdb.connect(str(built / "dist" / "pressure-tracker.duckdb"), read_only=True)
+    constraints = con.execute("SELECT table_name, constraint_type, count(*) FROM duckdb_constraints() GROUP BY ALL").fetchall()
+    kinds = {(t, k) for t, k, _ in constraints}
+    for name, table in spec.tables.items():
+        assert (name, "PRIMARY KEY") in kinds
+        with (built / "data" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            rows = sum(1 for _ in csv.reader(handle)) - 1
+        assert con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] == rows
+        if table.foreign_keys:
+            assert (name, "FOREIGN KEY") in kinds
+    missing = con.execute("SELECT table_name, column_name FROM duckdb_columns() WHERE comment IS NULL AND NOT internal AND table_name IN (SELECT table_name FROM duckdb_tables())").fetchall()
+    assert missing == []
+    assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment IS NULL").fetchone()[0] == 0
+    views = {row[0]: row[1] for row in con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert set(views) == {"timeline", "pressure_panel", "follow_through"} and all(views.values())
+
+
+def test_analytic_views_answer(built: Path) -> None:
+    con = duckdb.connect(str(built / "dist" / "pressure-tracker.duckdb"), read_only=True)
+    dated_cells = con.execute("SELECT count(*) FROM timeline").fetchone()[0]
+    assert dated_cells == con.execute("SELECT count(*) FROM (SELECT * FROM timeline ORDER BY date)").fetchone()[0] > 0
+    vessels = con.execute("SELECT sum(vessels) FROM pressure_panel WHERE jurisdiction_id = 'eu'").fetchone()[0]
+    assert vessels == con.execute("SELECT sum(quantity) FROM measures JOIN sanctions_packages USING (package_id) WHERE jurisdiction_id = 'eu' AND unit = 'vessels'").fetchone()[0]
+    lags = con.execute("SELECT min(lag_days) FROM follow_through").fetchone()[0]
+    assert lags is None or lags > 0
+
+
+def _sql(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["sql", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("UPDATE sources SET url = NULL", "read-only"),
+        ("COPY sources TO 'stolen.csv'", "disabled by configuration"),
+        ("ATTACH 'other.duckdb' AS other", "disabled by configuration"),
+        ("SELECT * FROM read_csv('/etc/passwd')", "disabled by configuration"),
+        ("SET enable_external_access = true", "locked"),
+    ],
+)
+def test_sql_is_read_only(package: Path, query: str, message: str) -> None:
+    before = snapshot(package)
+    status, stdout, stderr = _sql(query, str(package))
+    assert status == 1 and message in stderr and stdout == ""
+    assert snapshot(package) == before
+    assert not (package / "stolen.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [("csv", "package_id,number\neu-1,1\neu-2,2\n"), ("markdown", "| package_id | number |\n| --- | --- |\n| eu-1 | 1 |\n| eu-2 | 2 |\n")],
+)
+def test_sql_output_formats(fmt: str, expected: str) -> None:
+    query = "SELECT package_id, number FROM sanctions_packages WHERE number <= 2 ORDER BY number"
+    status, stdout, _ = _sql(query, str(REPO), "--format", fmt)
+    assert status == 0 and stdout == expected
+
+
+def test_sql_json_has_iso_dates() -> None:
+    status, stdout, _ = _sql("SELECT adopted_on FROM sanctions_packages WHERE package_id = 'eu-17'", str(REPO), "--format", "json")
+    assert status == 0 and json.loads(stdout) == [{"adopted_on": "2025-05-20"}]
