@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import pressure_tracker as pt
-from pressure_tracker.validate import validate
+from pressure_tracker.validation import validate
 
 from .test_bad_input import line_of, located, replace
 

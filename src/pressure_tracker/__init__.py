@@ -59,7 +59,7 @@ def citation(version: str | None = None, package: Path | str | None = None) -> C
 def validate(package: Path | str | None = None) -> list[Problem]:
     """Every problem in the package, located by file, line and column (empty when valid)."""
     from .paths import package_root
-    from .validate import validate as _validate
+    from .validation import validate as _validate
 
     return _validate(package_root(package))
 

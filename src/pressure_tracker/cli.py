@@ -45,7 +45,7 @@ def _report(problems: list[Problem], fmt: Format) -> None:
 @app.command()
 def validate(path: Path = PACKAGE, format: Format = typer.Option(Format.text, "--format", help="text or json")) -> None:
     """Check every table against its schema, the foreign keys and the rules; exit 1 on any problem."""
-    from .validate import validate as run
+    from .validation import validate as run
 
     problems = run(_root(path))
     _report(problems, format)
@@ -59,7 +59,7 @@ def validate(path: Path = PACKAGE, format: Format = typer.Option(Format.text, "-
 def build(path: Path = PACKAGE) -> None:
     """Validate, then write datapackage.json; writes nothing when the data has problems."""
     from .build import build as run
-    from .validate import validate as check
+    from .validation import validate as check
 
     root = _root(path)
     problems = check(root)
@@ -77,7 +77,7 @@ def stats(path: Path = PACKAGE) -> None:
     from rich.table import Table
 
     from .stats import collect
-    from .validate import validate as check
+    from .validation import validate as check
 
     root = _root(path)
     problems = check(root)
@@ -107,7 +107,7 @@ class Bump(str, Enum):
 
 
 def _require_valid(root: Path) -> None:
-    from .validate import validate as check
+    from .validation import validate as check
 
     problems = check(root)
     if problems:

@@ -78,6 +78,10 @@ def _schema_changes(old: Spec, new: Spec, table: str) -> list[tuple[str, str]]:
             changes.append(("constraints changed", name))
         elif fa.description != fb.description:
             changes.append(("description changed", name))
+    if (a.title, a.description) != (b.title, b.description):
+        changes.append(("description changed", f"table {table}"))
+    if a.foreign_keys != b.foreign_keys:
+        changes.append(("constraints changed", "foreign keys"))
     if a.primary_key != b.primary_key:
         changes.append(("primary key changed", f"{', '.join(a.primary_key)} -> {', '.join(b.primary_key)}"))
     return sorted(changes)
