@@ -47,7 +47,7 @@ def test_every_speaker_of_the_report_has_statements(tables: dict[str, pd.DataFra
 
 def test_zelenskyy_named_five_sectors(tables: dict[str, pd.DataFrame]) -> None:
     statements = tables["statements"]
-    demand = statements.query("actor_id == 'volodymyr-zelenskyy' and topic == 'sanctions' and statement_type == 'demand'")
+    demand = statements.query("actor_id == 'volodymyr-zelenskyy' and topic == 'sanctions' and statement_type == 'demand' and source_id == @SOURCE")
     named = tables["statement_sectors"][tables["statement_sectors"]["statement_id"].isin(demand["statement_id"])]
     assert set(named["sector_id"]) == {"banking", "oil", "energy", "metallurgy", "shadow-fleet"}
 
