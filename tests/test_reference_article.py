@@ -55,7 +55,7 @@ def test_zelenskyy_named_five_sectors(tables: dict[str, pd.DataFrame]) -> None:
 def test_the_17th_eu_package_is_linked(tables: dict[str, pd.DataFrame]) -> None:
     package = tables["sanctions_packages"].set_index("package_id").loc["eu-17"]
     assert package["jurisdiction_id"] == "eu" and package["number"] == 17
-    merz = tables["statements"].query("actor_id == 'friedrich-merz'")
+    merz = tables["statements"].query("actor_id == 'friedrich-merz' and source_id == @SOURCE")
     assert list(merz["package_id"]) == ["eu-17"]
 
 

@@ -86,8 +86,9 @@ def stats(path: Path = PACKAGE) -> None:
         raise typer.Exit(1)
     for title, (columns, rows) in collect(root).items():
         table = Table(title=title, title_justify="left")
-        for column in columns:
-            table.add_column(column, justify="left" if column in ("table", "jurisdiction", "sector") else "right")
+        for i, column in enumerate(columns):
+            numeric = all(isinstance(row[i], (int, float)) for row in rows)
+            table.add_column(column, justify="right" if numeric else "left")
         for row in rows:
             table.add_row(*(str(v) for v in row))
         out.print(table)

@@ -21,6 +21,15 @@ QUERIES: dict[str, str] = {
         SELECT sector_id AS sector, count(*) AS measures,
                count(quantity) AS with_quantity
         FROM measures GROUP BY ALL ORDER BY measures DESC, sector""",
+    "Events per type": """
+        SELECT event_type, count(*) AS events, min(starts_on) AS first, max(starts_on) AS last,
+               count(DISTINCT event_id) FILTER (WHERE event_id IN (SELECT event_id FROM event_figures)) AS with_figures
+        FROM events GROUP BY ALL ORDER BY events DESC, event_type""",
+    "Statements per year": """
+        SELECT year(made_on) AS year, count(*) AS statements, count(DISTINCT actor_id) AS speakers,
+               count(event_id) AS with_event,
+               count(*) FILTER (WHERE statement_id IN (SELECT statement_id FROM statement_sectors)) AS naming_sectors
+        FROM statements GROUP BY ALL ORDER BY year""",
 }
 
 

@@ -1,0 +1,74 @@
+"""Invariants of the diplomatic tables on the real data, so a later edit cannot silently break them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import pressure_tracker as pt
+
+
+@pytest.fixture(scope="module")
+def t() -> dict[str, pd.DataFrame]:
+    return pt.load_all()
+
+
+def test_coverage_targets(t: dict[str, pd.DataFrame]) -> None:
+    assert len(t["events"]) >= 60
+    assert len(t["statements"]) >= 200
+    assert t["statements"]["actor_id"].nunique() >= 40
+    years = set(t["statements"]["made_on"].dt.year)
+    assert {2022, 2023, 2024, 2025} <= years
+
+
+def test_every_direct_talks_round_is_there(t: dict[str, pd.DataFrame]) -> None:
+    rounds = t["events"].query("event_type == 'negotiation_round'")
+    days = set(rounds["starts_on"].dt.strftime("%Y-%m-%d"))
+    for day in ("2022-02-28", "2022-03-03", "2022-03-07", "2022-03-29", "2025-05-16", "2025-06-02", "2025-07-23"):
+        assert day in days, f"no negotiation round starting on {day}"
+
+
+def test_the_1000_for_1000_exchange_was_carried_out(t: dict[str, pd.DataFrame]) -> None:
+    exchanges = t["events"].query("event_type == 'prisoner_exchange'")
+    may = exchanges[exchanges["starts_on"].between("2025-05-23", "2025-05-25")]
+    released = t["event_figures"].query("figure == 'prisoners_released'").merge(may, on="event_id")
+    totals = released.groupby("party")["value"].sum()
+    assert totals.to_dict() == {"RU": 1000, "UA": 1000}
+
+
+def test_every_exchange_figure_has_both_sides(t: dict[str, pd.DataFrame]) -> None:
+    sides = t["event_figures"].groupby(["event_id", "figure"])["party"].nunique()
+    assert (sides >= 2).all()
+    missing = t["event_figures"][t["event_figures"]["value"].isna()]
+    assert missing["notes"].notna().all()
+
+
+def test_leader_calls_and_summits_are_covered(t: dict[str, pd.DataFrame]) -> None:
+    kinds = t["events"]["event_type"].value_counts()
+    assert kinds["leader_call"] >= 5 and kinds["summit"] >= 10 and kinds["prisoner_exchange"] >= 12
+    participants = t["event_participants"].merge(t["events"], on="event_id")
+    calls = participants.query("event_type == 'leader_call'").groupby("event_id")["actor_id"].nunique()
+    assert (calls >= 2).mean() >= 0.9  # a call has at least two sides
+
+
+def test_sanction_demands_name_their_sectors(t: dict[str, pd.DataFrame]) -> None:
+    demands = t["statements"].query("topic == 'sanctions' and statement_type == 'demand'")
+    named = demands["statement_id"].isin(t["statement_sectors"]["statement_id"])
+    assert named.sum() >= 15
+    follow = pt.connect().sql("SELECT count(*) FILTER (WHERE package_id IS NOT NULL) FROM follow_through").fetchall()[0][0]
+    assert follow > 0
+
+
+def test_ninety_percent_of_diplomatic_rows_have_a_source_url(t: dict[str, pd.DataFrame]) -> None:
+    urls = t["sources"].set_index("source_id")["url"]
+    for table in ("events", "event_participants", "event_figures", "statements"):
+        share = t[table]["source_id"].map(urls).notna().mean()
+        assert share >= 0.9, f"{table}: only {share:.0%} of rows cite a source with a url"
+
+
+def test_quotes_are_short_and_summaries_are_not_quotes(t: dict[str, pd.DataFrame]) -> None:
+    statements = t["statements"]
+    quotes = statements["quote"].dropna()
+    assert (quotes.str.split().str.len() <= 30).all()
+    same = statements["quote"].notna() & (statements["quote"] == statements["summary"])
+    assert not same.any()
