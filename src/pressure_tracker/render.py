@@ -13,7 +13,9 @@ def _plain(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return float(value)
+        value = float(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # counts are stored as numbers: show 27, not 27.0
     return value
 
 
