@@ -12,6 +12,8 @@ import os
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from .spec import Spec, project_version
@@ -86,8 +88,8 @@ def _write_changes(root: Path, version: str, folder: Path) -> None:
     (folder / "SUMMARY.txt").write_text(f"Changes from {previous} to {version}\n\n" + "\n".join(summary_lines(diffs)) + "\n", encoding="utf-8")
 
 
-def _release_tree(root: Path, tree: Path, database: Path, version: str) -> None:
-    """The release folder: CSVs, Parquet, DuckDB, changes, README, citation, and a hashed descriptor."""
+def _release_tree(root: Path, tree: Path, database: Path, version: str, reports: list[Path]) -> None:
+    """The release folder: CSVs, Parquet, DuckDB, changes, reports, README, citation, hashed descriptor."""
     shutil.copytree(root / "data", tree / "data")
     shutil.copytree(root / "schemas", tree / "schemas")
     _write_parquet(database, tree / "parquet", list(Spec(root).tables))
@@ -96,6 +98,9 @@ def _release_tree(root: Path, tree: Path, database: Path, version: str) -> None:
     for name in ("README.md", "CITATION.cff", "LICENSE"):
         if (root / name).is_file():
             shutil.copy2(root / name, tree / name)
+    (tree / "reports").mkdir()
+    shutil.copy2(reports[0], tree / "reports" / "quality.json")
+    shutil.copy2(reports[1], tree / "reports" / "qa.json")
     document = descriptor(root) | _release_date(root, version)
     listed = sorted(p for p in tree.rglob("*") if p.is_file())
     document["release_files"] = [{"path": p.relative_to(tree).as_posix(), **file_facts(p)} for p in listed]
@@ -119,26 +124,72 @@ def _swap_in(stage: Path, dist: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build(root: Path) -> list[Path]:
-    """Write datapackage.json and dist/ for a package that validated; returns the files written."""
+Step = Callable[[str], AbstractContextManager[None]]
+
+
+@contextmanager
+def _silent(_: str) -> Iterator[None]:
+    yield
+
+
+def build(root: Path, step: Step = _silent) -> list[Path]:
+    """Write datapackage.json, the docs and dist/ for a package that validated; returns the files.
+
+    `step(name)` wraps each stage, so a caller can show progress; a failing quality suite raises
+    QualityFailed after nothing in dist/ was replaced.
+    """
     from .database import write_database
+    from .dictionary import data_dictionary
+    from .qa import markdown, report
 
     root = Path(root)
-    write_atomic(root / "datapackage.json", descriptor_text(root))
     version = project_version(root)
-    dist = root / "dist"
+    with step("datapackage.json and data dictionary"):
+        write_atomic(root / "datapackage.json", descriptor_text(root))
+        (root / "docs").mkdir(exist_ok=True)
+        write_atomic(root / "docs" / "data-dictionary.md", data_dictionary(Spec(root)))
     for stale in root.glob(".dist-stage-*"):  # left by an interrupted build
         shutil.rmtree(stale, ignore_errors=True)
     stage = Path(tempfile.mkdtemp(dir=root, prefix=".dist-stage-"))
     try:
-        database = stage / f"{NAME}.duckdb"
-        write_database(root, database)
-        tree = stage / f"{NAME}-{version}"
-        _release_tree(root, tree, database, version)
-        write_zip(tree, stage / f"{NAME}-{version}.zip")
-        shutil.rmtree(tree)
-        _swap_in(stage, dist)
+        with step("quality suite (Great Expectations)"):
+            quality = _quality(root, stage, version)
+        with step("QA summary"):
+            qa = report(root)
+            (stage / "qa.json").write_text(dumps(qa), encoding="utf-8")
+        with step("DuckDB database"):
+            database = stage / f"{NAME}.duckdb"
+            write_database(root, database)
+        with step("release archive (CSV, Parquet, DuckDB, changes)"):
+            tree = stage / f"{NAME}-{version}"
+            _release_tree(root, tree, database, version, [quality, stage / "qa.json"])
+            write_zip(tree, stage / f"{NAME}-{version}.zip")
+            shutil.rmtree(tree)
+        write_atomic(root / "docs" / "qa.md", markdown(qa))
+        _swap_in(stage, dist := root / "dist")
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
-    return [root / "datapackage.json", *sorted(p for p in dist.iterdir())]
+    docs = [root / "docs" / "data-dictionary.md", root / "docs" / "qa.md"]
+    return [root / "datapackage.json", *docs, *sorted(p for p in dist.iterdir())]
+
+
+class QualityFailed(Exception):
+    """The quality suite found failing expectations; carries their descriptions."""
+
+    def __init__(self, failures: list[str]):
+        self.failures = failures
+        super().__init__("; ".join(failures))
+
+
+def _quality(root: Path, stage: Path, version: str) -> Path:
+    """Run the suite into stage/quality (Data Docs) and return its summary file."""
+    from .quality import run_quality, write_summary
+
+    outcomes = run_quality(root, stage / "quality")
+    summary = stage / "quality" / "summary.json"
+    write_summary(outcomes, version, summary)
+    failed = [f"{o.asset}: {o.expectation}" + (f" on {o.column}" if o.column else "") + (f" ({o.notes})" if o.notes else "") for o in outcomes if not o.success]
+    if failed:
+        raise QualityFailed(failed)
+    return summary

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from enum import Enum
 from pathlib import Path
 
@@ -55,20 +58,45 @@ def validate(path: Path = PACKAGE, format: Format = typer.Option(Format.text, "-
         err.print("valid: no problems found.")
 
 
+@contextmanager
+def _steps() -> Iterator[Callable[[str], AbstractContextManager[None]]]:
+    """A progress bar per build step on a terminal; nothing in CI or when output is not a terminal."""
+    from .build import _silent
+
+    if not err.is_terminal or os.environ.get("CI"):
+        yield _silent
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description:<48}"), BarColumn(), TimeElapsedColumn(), console=err) as progress:
+
+        @contextmanager
+        def step(name: str) -> Iterator[None]:
+            task = progress.add_task(name, total=1)
+            yield
+            progress.update(task, completed=1)
+
+        yield step
+
+
 @app.command()
 def build(path: Path = PACKAGE) -> None:
-    """Validate, then write datapackage.json; writes nothing when the data has problems."""
+    """Validate, then write datapackage.json, the docs and dist/; writes nothing when the data has problems."""
+    from .build import QualityFailed
     from .build import build as run
-    from .validation import validate as check
 
     root = _root(path)
-    problems = check(root)
-    if problems:
-        _report(problems, Format.text)
-        err.print("build stopped: nothing was written.")
-        raise typer.Exit(1)
-    for written in run(root):
-        err.print(f"wrote {written.relative_to(root)}")
+    _require_valid(root, stopped="build stopped: nothing was written.")
+    try:
+        with _steps() as step:
+            written = run(root, step)
+    except QualityFailed as exc:
+        for failure in exc.failures:
+            out.print(f"quality: failed: {failure}", markup=False)
+        err.print("build stopped: the quality suite failed; dist/ was not replaced.")
+        raise typer.Exit(1) from None
+    for path_written in written:
+        err.print(f"wrote {path_written.relative_to(root)}")
 
 
 @app.command()
@@ -77,13 +105,9 @@ def stats(path: Path = PACKAGE) -> None:
     from rich.table import Table
 
     from .stats import collect
-    from .validation import validate as check
 
     root = _root(path)
-    problems = check(root)
-    if problems:  # counts over broken data would mislead; say what is wrong instead
-        _report(problems, Format.text)
-        raise typer.Exit(1)
+    _require_valid(root)  # counts over broken data would mislead; say what is wrong instead
     for title, (columns, rows) in collect(root).items():
         table = Table(title=title, title_justify="left")
         for i, column in enumerate(columns):
@@ -107,12 +131,14 @@ class Bump(str, Enum):
     patch = "patch"
 
 
-def _require_valid(root: Path) -> None:
+def _require_valid(root: Path, stopped: str | None = None) -> None:
     from .validation import validate as check
 
     problems = check(root)
     if problems:
         _report(problems, Format.text)
+        if stopped:
+            err.print(stopped)
         raise typer.Exit(1)
 
 
@@ -184,6 +210,7 @@ def release(
     date: str | None = typer.Option(None, "--date", help="Release date, YYYY-MM-DD (default: today)."),
 ) -> None:
     """Propose the next version from the diff, and on confirmation record the release and build it."""
+    from .build import QualityFailed
     from .build import build as run_build
     from .release import ReleaseError, propose
     from .release import release as record
@@ -205,10 +232,53 @@ def release(
     except ReleaseError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(1) from None
-    written += run_build(root)
+    try:
+        written += run_build(root)
+    except QualityFailed as exc:
+        err.print(f"released {proposal.version}, but the build stopped: quality suite failed: {exc}", markup=False)
+        raise typer.Exit(1) from None
     for path_written in written:
         err.print(f"wrote {path_written.relative_to(root)}")
     err.print(f"now commit, then tag: git commit -am 'Release {proposal.version}' && git tag v{proposal.version}")
+
+
+@app.command()
+def quality(path: Path = PACKAGE) -> None:
+    """Run the Great Expectations suite; write Data Docs and summary.json to dist/quality/."""
+    import shutil
+    import tempfile
+
+    from .quality import run_quality, write_summary
+    from .spec import project_version
+
+    root = _root(path)
+    _require_valid(root)
+    (root / "dist").mkdir(exist_ok=True)
+    stage = Path(tempfile.mkdtemp(dir=root / "dist", prefix=".quality-"))
+    try:
+        outcomes = run_quality(root, stage)
+        write_summary(outcomes, project_version(root), stage / "summary.json")
+        shutil.rmtree(root / "dist" / "quality", ignore_errors=True)
+        stage.replace(root / "dist" / "quality")
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    failed = [o for o in outcomes if not o.success]
+    for o in failed:
+        out.print(f"failed: {o.asset}: {o.expectation}{f' on {o.column}' if o.column else ''} ({o.notes})", markup=False)
+    err.print(f"{len(outcomes) - len(failed)} of {len(outcomes)} expectations passed; Data Docs in dist/quality/index.html")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def charts(path: Path = PACKAGE, output: Path = typer.Option(Path("docs/charts"), "--output", help="Folder for the PNG and SVG files.")) -> None:
+    """Draw the README's charts (PNG and SVG) from the package."""
+    from .charts import draw_all
+
+    root = _root(path)
+    _require_valid(root)
+    for written in draw_all(root, output if output.is_absolute() else root / output):
+        err.print(f"wrote {written}")
 
 
 @app.command()
