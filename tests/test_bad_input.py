@@ -153,7 +153,8 @@ def _case_error_after_multiline_cell(root: Path) -> Located:
     cell = "Delegations of Ukraine and Russia met in Istanbul for their first direct talks since 2022."
     replace(root, "events", cell, '"' + cell.replace(" since", "\nsince") + '"')
     replace(root, "events", "ev-0003,leader_call,", "ev-0003,phone_call,")
-    return {("data/events.csv", line_of(root, "events", "ev-0003,"), "event_type")}
+    # The line break itself is refused too (a control character), on the line where its cell starts.
+    return {("data/events.csv", line_of(root, "events", "ev-0003,"), "event_type"), ("data/events.csv", 2, "summary")}
 
 
 def _case_byte_order_mark(root: Path) -> Located:

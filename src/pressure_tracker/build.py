@@ -1,7 +1,8 @@
-"""`build`: datapackage.json, and dist/ with the release archive and the DuckDB database.
+"""`build`: datapackage.json, the docs, and dist/ with the release archive, the DuckDB database
+and the reports.
 
-Every output is reproducible (same inputs, same bytes) and written atomically: files are built in a
-staging folder beside dist/ and swapped in only when all of them are complete.
+Every output is reproducible (same inputs, same bytes) and written atomically: a build is made in a
+folder of its own under .builds/, and dist (a link) is switched to it only when it is complete.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from .spec import Spec, project_version
 
 NAME = "pressure-tracker"
+BUILDS = ".builds"  # dist is a link to the newest complete build in here
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest zip timestamp: no build time leaks into the archive
 
 
@@ -116,12 +118,24 @@ def _release_date(root: Path, version: str) -> dict[str, str]:
 
 
 def _swap_in(stage: Path, dist: Path) -> None:
-    """Replace dist/ by the finished staging folder; the old outputs stay whole until this point."""
-    old = dist.with_name(f".{dist.name}-old-{os.getpid()}")
-    if dist.exists():
-        os.replace(dist, old)
-    os.replace(stage, dist)
-    shutil.rmtree(old, ignore_errors=True)
+    """Point dist at the finished build in one atomic rename, then drop older builds.
+
+    dist is a symbolic link to a folder in .builds/; replacing a link is atomic, so a build killed
+    at any moment leaves dist pointing at a complete build, the old one or the new one.
+    """
+    link = dist.with_name(f".{dist.name}-link-{os.getpid()}")
+    link.unlink(missing_ok=True)
+    link.symlink_to(stage.relative_to(dist.parent))
+    if dist.exists() and not dist.is_symlink():  # a dist/ folder from before: keep it until replaced
+        os.replace(dist, stage.with_name(f"legacy-{os.getpid()}"))
+    os.replace(link, dist)
+    _drop_old_builds(stage.parent, keep=stage)
+
+
+def _drop_old_builds(builds: Path, keep: Path | None) -> None:
+    for folder in builds.iterdir():
+        if folder != keep:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 Step = Callable[[str], AbstractContextManager[None]]
@@ -148,9 +162,12 @@ def build(root: Path, step: Step = _silent) -> list[Path]:
         write_atomic(root / "datapackage.json", descriptor_text(root))
         (root / "docs").mkdir(exist_ok=True)
         write_atomic(root / "docs" / "data-dictionary.md", data_dictionary(Spec(root)))
-    for stale in root.glob(".dist-stage-*"):  # left by an interrupted build
-        shutil.rmtree(stale, ignore_errors=True)
-    stage = Path(tempfile.mkdtemp(dir=root, prefix=".dist-stage-"))
+    builds = root / BUILDS
+    builds.mkdir(exist_ok=True)
+    current = (root / "dist").resolve() if (root / "dist").is_symlink() else None
+    _drop_old_builds(builds, keep=current)  # leftovers of an interrupted build
+    stage = Path(tempfile.mkdtemp(dir=builds, prefix="build-"))
+    stage.chmod(0o755)  # mkdtemp makes it private; outputs are for everyone who can read the checkout
     try:
         with step("quality suite (Great Expectations)"):
             quality = _quality(root, stage, version)

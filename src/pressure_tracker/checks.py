@@ -87,6 +87,11 @@ def _parent_is_not_self(df: pd.DataFrame, _: Frames) -> pd.Series:
     return (df["parent_sector_id"] != df["sector_id"]).fillna(True)
 
 
+def _lookup(frame: pd.DataFrame, key: str) -> pd.DataFrame:
+    """`frame` indexed by `key` for .map(); a duplicated key (reported elsewhere) keeps its first row."""
+    return frame.dropna(subset=[key]).drop_duplicates(key).set_index(key)
+
+
 def package_dates(packages: pd.DataFrame) -> pd.Series:
     """The date a package is ordered by: adoption, else agreement, announcement, publication, force."""
     dates = packages[["adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on"]]
@@ -103,13 +108,13 @@ def _eu_numbers_contiguous(df: pd.DataFrame, _: Frames) -> pd.Series:
 
 
 def _effective_not_before_adoption(df: pd.DataFrame, frames: Frames) -> pd.Series:
-    adopted = df["package_id"].map(frames["sanctions_packages"].set_index("package_id")["adopted_on"])
+    adopted = df["package_id"].map(_lookup(frames["sanctions_packages"], "package_id")["adopted_on"])
     return ~(df["effective_on"] < adopted).fillna(False)
 
 
 def _reported_totals_never_decrease(df: pd.DataFrame, frames: Frames) -> pd.Series:
     """Per jurisdiction, sector, measure type and unit, running totals grow from package to package."""
-    packages = frames["sanctions_packages"].set_index("package_id")
+    packages = _lookup(frames["sanctions_packages"], "package_id")
     totals = df[df["reported_total"].notna()].assign(
         jurisdiction=lambda d: d["package_id"].map(packages["jurisdiction_id"]),
         date=lambda d: d["package_id"].map(package_dates(packages)),
@@ -143,22 +148,40 @@ def _not_said_twice(column: str) -> Test:
 
 def _statement_within_event(df: pd.DataFrame, frames: Frames) -> pd.Series:
     """A statement tied to an event is made during it or on the day after."""
-    events = frames["events"].set_index("event_id")
+    events = _lookup(frames["events"], "event_id")
     starts = df["event_id"].map(events["starts_on"])
     ends = df["event_id"].map(events["ends_on"].fillna(events["starts_on"])) + pd.Timedelta(days=1)
     outside = (df["made_on"] < starts) | (df["made_on"] > ends)
     return ~outside.fillna(False)
 
 
+# What a spreadsheet or a browser user could be hurt by, checked in every text cell.
+TEXT_RULES: list[tuple[str, str]] = [
+    (r"^[=+\-@]", "starts with =, +, - or @: a spreadsheet would run it as a formula; reword it"),
+    (r"[\x00-\x1f\x7f]", "contains a control character (a line break, tab or other invisible code)"),
+    (r"^\s|\s$", "has leading or trailing white space"),
+]
+
+
+def _text_matches(column: str, pattern: str) -> Test:
+    return lambda df, _: ~df[column].str.contains(pattern, regex=True).fillna(False).astype(bool)
+
+
+def _is_nfc(column: str) -> Test:
+    return lambda df, _: (df[column].str.normalize("NFC") == df[column]).fillna(True).astype(bool)
+
+
 def rules(spec: Spec) -> list[Rule]:
-    """Every rule for the package: the fixed ones plus 'not in the future' for each date column."""
-    future = [
-        Rule(table.name, f.name, f"{{{f.name}}} is in the future", _not_in_future(f.name))
-        for table in spec.tables.values()
-        for f in table.fields
-        if f.type == "date" and (table.name, f.name) not in FUTURE_DATES_ALLOWED
-    ]
-    return FIXED_RULES + future
+    """Every rule for the package: the fixed ones, then per-column ones generated from the schemas."""
+    generated = []
+    for table in spec.tables.values():
+        for f in table.fields:
+            if f.type == "date" and (table.name, f.name) not in FUTURE_DATES_ALLOWED:
+                generated.append(Rule(table.name, f.name, f"{{{f.name}}} is in the future", _not_in_future(f.name)))
+            if f.type == "string" and not f.constraints.enum:
+                generated += [Rule(table.name, f.name, message, _text_matches(f.name, pattern)) for pattern, message in TEXT_RULES]
+                generated.append(Rule(table.name, f.name, "is not in Unicode NFC form (composed characters)", _is_nfc(f.name)))
+    return FIXED_RULES + generated
 
 
 FIXED_RULES: list[Rule] = [

@@ -243,6 +243,25 @@ def release(
 
 
 @app.command()
+def fmt(
+    path: Path = PACKAGE,
+    check: bool = typer.Option(False, "--check", help="Only report files that are not canonical; exit 1 if any."),
+) -> None:
+    """Rewrite the CSVs in canonical form (sorted by key, minimal quoting, LF, UTF-8, NFC)."""
+    from .fmt import fmt as run
+
+    root = _root(path)
+    changed, problems = run(root, check)
+    if problems:
+        _report(problems, Format.text)
+        err.print("files with problems were left untouched; fix them, then run fmt again.")
+    for rel in changed:
+        out.print(f"{rel}: {'not canonical' if check else 'reformatted'}", markup=False)
+    if problems or (check and changed):
+        raise typer.Exit(1)
+
+
+@app.command()
 def quality(path: Path = PACKAGE) -> None:
     """Run the Great Expectations suite; write Data Docs and summary.json to dist/quality/."""
     import shutil

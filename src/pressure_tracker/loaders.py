@@ -57,16 +57,22 @@ def load_all(package: Path | str | None = None, version: str | None = None) -> d
 
 
 def connect(package: Path | str | None = None, version: str | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection: a typed view per table over the CSVs, plus the analytic views."""
+    """An in-memory DuckDB connection: one typed table per CSV, plus the analytic views.
+
+    The tables are read once; then DuckDB's file access is switched off and its configuration
+    locked, so no query on this connection can read, write or attach any file (data/ included).
+    """
     import duckdb
 
     root = resolve_root(package, version)
     spec = Spec(root)
     con = duckdb.connect(":memory:")
     for name in spec.tables:
-        con.execute(f"CREATE VIEW {name} AS {read_csv_sql(root / 'data' / f'{name}.csv', spec.duckdb_types(name))}")
+        con.execute(f"CREATE TABLE {name} AS {read_csv_sql(root / 'data' / f'{name}.csv', spec.duckdb_types(name))}")
     for view in views(spec):
         con.execute(f"CREATE VIEW {view.name} AS {view.sql}")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     return con
 
 

@@ -92,8 +92,11 @@ def _decode(raw: bytes, result: ReadResult) -> str | None:
 
 
 def _header_ok(text: str, table: TableSpec, result: ReadResult) -> bool:
-    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0])), [])
-    header = [h.rstrip("\r") for h in header]
+    try:
+        header = next(csv.reader(io.StringIO(text, newline="")), [])
+    except csv.Error as exc:
+        result.problems.append(Problem(result.rel, 1, None, f"the header row is not valid CSV: {exc}"))
+        return False
     expected = table.field_names
     if header == expected:
         return True
@@ -137,7 +140,7 @@ def _parse(raw: bytes, text: str, table: TableSpec, result: ReadResult) -> pd.Da
             pass
     result.problems += _locate_structure_errors(text, len(names), result.rel)
     if not result.problems:  # pyarrow refused something the csv module accepts
-        result.problems.append(Problem(result.rel, None, None, "file could not be parsed as CSV"))
+        result.problems.append(Problem(result.rel, 1, None, "file could not be parsed as CSV"))
     return None
 
 
@@ -162,7 +165,7 @@ def _locate_structure_errors(text: str, width: int, rel: str) -> list[Problem]:
 
 def _map_lines(text: str, rows: int, result: ReadResult) -> None:
     """Only when physical lines and records differ, find each record's first line."""
-    physical = text.count("\n") + (0 if text.endswith("\n") else 1)
+    physical = _line_breaks(text) + (0 if text.endswith(("\n", "\r")) else 1)
     if physical == rows + 1:
         return
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -172,6 +175,11 @@ def _map_lines(text: str, rows: int, result: ReadResult) -> None:
             lines.append(start)
         start = reader.line_num + 1
     result._lines = lines[1:]  # drop the header
+
+
+def _line_breaks(text: str) -> int:
+    """Line breaks as an editor counts them: LF, CRLF, or a lone CR."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 def _typed(strings: pd.DataFrame, table: TableSpec, result: ReadResult) -> pd.DataFrame:

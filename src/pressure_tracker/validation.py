@@ -128,7 +128,11 @@ def _rule_problems(all_rules: list[Rule], frames: dict[str, pd.DataFrame], resul
             pa.DataFrameSchema(checks=checks).validate(frame, lazy=True)
             continue
         except pa.errors.SchemaErrors as exc:
-            failed = exc.failure_cases[["check_number", "index"]].dropna().drop_duplicates()
+            cases = exc.failure_cases
+        for case in cases[cases["index"].isna()].itertuples(index=False):  # a rule that could not run
+            rule = table_rules[int(case.check_number)]
+            problems.append(results[name].problem(None, rule.column, f"check could not run: {case.failure_case}"))
+        failed = cases[["check_number", "index"]].dropna().drop_duplicates()
         for check_number, row in failed.itertuples(index=False):
             rule = table_rules[int(check_number)]
             cells = {c: _shown(v) if pd.notna(v) else "(empty)" for c, v in frame.loc[int(row)].items()}
