@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +34,6 @@ class ReadResult:
     frame: pd.DataFrame | None = None
     problems: list[Problem] = field(default_factory=list)
     _lines: list[int] | None = None
-    _text: str = ""
 
     def line(self, row: int) -> int:
         """Editor line of data row `row` (0-based): row + 2 unless quoted cells span lines."""
@@ -54,46 +54,53 @@ def read_table(root: Path, table: TableSpec) -> ReadResult:
     except FileNotFoundError:
         result.problems.append(Problem(rel, None, None, "file is missing"))
         return result
-    text = _decode(raw, result)
-    if text is None or not _header_ok(text, table, result):
+    # The file stays bytes: decoding all of it to str would cost up to four times its size.
+    if not _bytes_ok(raw, result) or not _header_ok(raw, table, result):
         return result
-    strings = _parse(raw, text, table, result)
+    strings = _parse(raw, table, result)
     if strings is None:
         return result
     if strings.empty:
         result.problems.append(Problem(rel, 1, None, "file has a header but no data rows"))
         return result
-    result._text = text
-    _map_lines(text, len(strings), result)
+    _map_lines(raw, len(strings), result)
     result.frame = _typed(strings, table, result)
     return result
 
 
-def _decode(raw: bytes, result: ReadResult) -> str | None:
-    if not raw.strip():
+def _bytes_ok(raw: bytes, result: ReadResult) -> bool:
+    if re.fullmatch(rb"\s*", raw):
         result.problems.append(Problem(result.rel, 1, None, "file is empty: expected a header row"))
-        return None
+        return False
+    if raw.startswith(b"\xef\xbb\xbf"):
+        result.problems.append(Problem(result.rel, 1, None, "file starts with a byte-order mark; save as UTF-8 without BOM"))
+        return False
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        result.problems.append(Problem(result.rel, line, None, "file contains a NUL byte"))
+        return False
+    return True
+
+
+def _decoded(raw: bytes, result: ReadResult) -> str | None:
+    """The whole file as text, for the slow paths only; None after reporting where UTF-8 breaks."""
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         byte = raw[exc.start : exc.start + 1].hex()
         message = f"file is not valid UTF-8: byte 0x{byte} at offset {exc.start}"
         result.problems.append(Problem(result.rel, line, None, message))
         return None
-    if text.startswith("\ufeff"):
-        result.problems.append(Problem(result.rel, 1, None, "file starts with a byte-order mark; save as UTF-8 without BOM"))
-        return None
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        result.problems.append(Problem(result.rel, line, None, "file contains a NUL byte"))
-        return None
-    return text
 
 
-def _header_ok(text: str, table: TableSpec, result: ReadResult) -> bool:
+def _header_ok(raw: bytes, table: TableSpec, result: ReadResult) -> bool:
+    first = re.split(rb"\r\n|\n|\r", raw[:65536], maxsplit=1)[0]  # a header never spans lines
+    text = _decoded(first, result)
+    if text is None:
+        return False
     try:
-        header = next(csv.reader(io.StringIO(text, newline="")), [])
+        header = next(csv.reader([text]), [])
     except csv.Error as exc:
         result.problems.append(Problem(result.rel, 1, None, f"the header row is not valid CSV: {exc}"))
         return False
@@ -117,12 +124,12 @@ def _header_ok(text: str, table: TableSpec, result: ReadResult) -> bool:
     return False
 
 
-def _parse(raw: bytes, text: str, table: TableSpec, result: ReadResult) -> pd.DataFrame | None:
+def _parse(raw: bytes, table: TableSpec, result: ReadResult) -> pd.DataFrame | None:
     """All cells as Arrow strings (empty cell = null); None after reporting a structural error."""
     names = table.field_names
     # An odd number of quote characters means a quoted field never closes: pyarrow would
     # silently swallow the rest of the file into that cell.
-    if text.count('"') % 2 == 0:
+    if raw.count(b'"') % 2 == 0:
         try:
             parsed = pacsv.read_csv(
                 io.BytesIO(raw),
@@ -136,9 +143,11 @@ def _parse(raw: bytes, text: str, table: TableSpec, result: ReadResult) -> pd.Da
                 ),
             )
             return parsed.to_pandas(types_mapper={pa.string(): ARROW_STRING}.get)
-        except pa.ArrowInvalid:
+        except pa.ArrowInvalid:  # invalid UTF-8 or a row of the wrong width: find where, below
             pass
-    result.problems += _locate_structure_errors(text, len(names), result.rel)
+    text = _decoded(raw, result)
+    if text is not None:
+        result.problems += _locate_structure_errors(text, len(names), result.rel)
     if not result.problems:  # pyarrow refused something the csv module accepts
         result.problems.append(Problem(result.rel, 1, None, "file could not be parsed as CSV"))
     return None
@@ -163,12 +172,12 @@ def _locate_structure_errors(text: str, width: int, rel: str) -> list[Problem]:
     return problems
 
 
-def _map_lines(text: str, rows: int, result: ReadResult) -> None:
+def _map_lines(raw: bytes, rows: int, result: ReadResult) -> None:
     """Only when physical lines and records differ, find each record's first line."""
-    physical = _line_breaks(text) + (0 if text.endswith(("\n", "\r")) else 1)
+    physical = _line_breaks(raw) + (0 if raw.endswith((b"\n", b"\r")) else 1)
     if physical == rows + 1:
         return
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""))
     lines, start = [], 1
     for record in reader:
         if record:
@@ -177,9 +186,9 @@ def _map_lines(text: str, rows: int, result: ReadResult) -> None:
     result._lines = lines[1:]  # drop the header
 
 
-def _line_breaks(text: str) -> int:
+def _line_breaks(raw: bytes) -> int:
     """Line breaks as an editor counts them: LF, CRLF, or a lone CR."""
-    return text.count("\n") + text.count("\r") - text.count("\r\n")
+    return raw.count(b"\n") + raw.count(b"\r") - raw.count(b"\r\n")
 
 
 def _typed(strings: pd.DataFrame, table: TableSpec, result: ReadResult) -> pd.DataFrame:

@@ -6,6 +6,8 @@ from functools import partial
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .checks import Rule, rules
 from .problems import Problem, quoted
@@ -107,7 +109,8 @@ def _foreign_key_problems(spec: Spec, frames: dict[str, pd.DataFrame], results: 
                 continue  # the target table has its own problems reported
             column, target_column = fk.fields[0], fk.reference.fields[0]
             values = frame[column]
-            dangling = values.notna() & ~values.isin(target[target_column].dropna())
+            known = pc.is_in(pa.array(values), value_set=pa.array(target[target_column]).drop_null())
+            dangling = values.notna() & ~pd.Series(known.to_numpy(zero_copy_only=False), index=values.index)
             for row in dangling[dangling].index:
                 message = f"{quoted(values[row])} is not a {target_column} in data/{target_name}.csv"
                 problems.append(results[name].problem(row, column, message))
@@ -136,7 +139,8 @@ def _rule_problems(all_rules: list[Rule], frames: dict[str, pd.DataFrame], resul
         for check_number, row in failed.itertuples(index=False):
             rule = table_rules[int(check_number)]
             cells = {c: _shown(v) if pd.notna(v) else "(empty)" for c, v in frame.loc[int(row)].items()}
-            problems.append(results[name].problem(int(row), rule.column, rule.message.format(**cells)))
+            message = rule.message(cells) if callable(rule.message) else rule.message.format(**cells)
+            problems.append(results[name].problem(int(row), rule.column, message))
     return problems
 
 
