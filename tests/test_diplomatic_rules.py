@@ -4,26 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .test_bad_input import csv_path, line_of, located, replace
 
 
-def test_figure_with_one_side_only_is_caught(package: Path) -> None:
+RU_ROW = "ev-0001,prisoners_agreed,RU,"
+
+
+@pytest.mark.parametrize(
+    ("replacement", "flagged", "column"),
+    [
+        (None, "ev-0001,prisoners_agreed,UA,", "party"),  # the RU row removed: one side only
+        ("ev-0001,prisoners_agreed,RU,,src-0001,", RU_ROW, "value"),  # the RU value emptied, no note
+    ],
+    ids=["one-side-only", "missing-side-without-note"],
+)
+def test_exchange_figures_need_both_sides(package: Path, replacement: str | None, flagged: str, column: str) -> None:
     path = csv_path(package, "event_figures")
     lines = path.read_text(encoding="utf-8").split("\n")
-    path.write_text("\n".join(line for line in lines if not line.startswith("ev-0001,prisoners_agreed,RU,")), encoding="utf-8")
+    edited = [replacement if line.startswith(RU_ROW) else line for line in lines]
+    path.write_text("\n".join(line for line in edited if line is not None), encoding="utf-8")
     status, problems = located(package)
     assert status == 1
-    assert problems == {("data/event_figures.csv", line_of(package, "event_figures", "ev-0001,prisoners_agreed,UA,"), "party")}
-
-
-def test_missing_side_needs_a_note(package: Path) -> None:
-    path = csv_path(package, "event_figures")
-    text = path.read_text(encoding="utf-8")
-    row = next(line for line in text.split("\n") if line.startswith("ev-0001,prisoners_agreed,RU,"))
-    path.write_text(text.replace(row, "ev-0001,prisoners_agreed,RU,,src-0001,"), encoding="utf-8")
-    status, problems = located(package)
-    assert status == 1
-    assert problems == {("data/event_figures.csv", line_of(package, "event_figures", "ev-0001,prisoners_agreed,RU,"), "value")}
+    assert problems == {("data/event_figures.csv", line_of(package, "event_figures", flagged), column)}
 
 
 def test_same_statement_twice_on_one_day_is_caught(package: Path) -> None:
