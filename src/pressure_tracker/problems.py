@@ -17,7 +17,8 @@ class Problem:
         if self.line is not None:
             where += f":{self.line}"
             if self.column:
-                where += f":{self.column}"
+                # A column name comes from the file: never let control characters reach a terminal.
+                where += f":{self.column}" if self.column.isprintable() else f":{self.column!r}"
         return f"{where}: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
