@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 import pressure_tracker as pt
 from pressure_tracker import fmt as fmt_module
 from pressure_tracker.cli import app
-from pressure_tracker.spec import TABLES, Spec
+from pressure_tracker.spec import TABLES, Spec, project_version
 from pressure_tracker.validation import validate
 
 from .conftest import REPO, snapshot
@@ -177,7 +177,7 @@ def test_fmt_crash_mid_write_leaves_the_old_file(package: Path, monkeypatch: pyt
 def test_killed_builds_always_leave_a_whole_dist(package: Path) -> None:
     shutil.copy2(REPO / "README.md", package / "README.md")
     assert subprocess.run([CLI, "build", str(package)], capture_output=True, timeout=300).returncode == 0
-    zip_path = package / "dist" / "pressure-tracker-1.0.0.zip"
+    zip_path = package / "dist" / f"pressure-tracker-{project_version(package)}.zip"
     reference = zip_path.read_bytes()
     for delay in (0.3, 1.0, 2.0, 3.5, 5.0, 7.0):
         process = subprocess.Popen([CLI, "build", str(package)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
