@@ -8,7 +8,10 @@ from .spec import Spec
 
 # Text shown for a row in the timeline: the first of these columns that its table has.
 LABEL_COLUMNS = ("title", "identifier", "name", "description", "summary", "figure", "role")
-PACKAGE_DATE = "coalesce(p.adopted_on, p.agreed_on, p.announced_on, p.published_on, p.in_force_on)"
+# The date a package is dated by, in order of preference: its formal adoption, else its political
+# agreement, announcement, publication or entry into force. Rules, views, stats and charts share it.
+PACKAGE_DATES = ("adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on")
+PACKAGE_DATE = "coalesce(" + ", ".join(f"p.{column}" for column in PACKAGE_DATES) + ")"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
+from .problems import DataError
 from .spec import Spec, project_version
 
 NAME = "pressure-tracker"
@@ -147,17 +148,23 @@ def _silent(_: str) -> Iterator[None]:
 
 
 def build(root: Path, step: Step = _silent) -> list[Path]:
-    """Write datapackage.json, the docs and dist/ for a package that validated; returns the files.
+    """Validate, then write datapackage.json, the docs and dist/; returns the files written.
 
-    `step(name)` wraps each stage, so a caller can show progress; a failing quality suite raises
-    QualityFailed after nothing in dist/ was replaced.
+    `step(name)` wraps each stage, so a caller can show progress. Invalid data raises DataError and a
+    failing quality suite raises QualityFailed, in both cases before anything in dist/ is replaced.
+    The tables are read once, by validation, and its frames feed the quality suite and QA report.
     """
     from .database import write_database
     from .dictionary import data_dictionary
     from .qa import markdown, report
+    from .validation import validate_frames
 
     root = Path(root)
     version = project_version(root)
+    with step("validation"):
+        problems, frames = validate_frames(root)
+    if problems:
+        raise DataError(problems)
     with step("datapackage.json and data dictionary"):
         write_atomic(root / "datapackage.json", descriptor_text(root))
         (root / "docs").mkdir(exist_ok=True)
@@ -170,9 +177,9 @@ def build(root: Path, step: Step = _silent) -> list[Path]:
     stage.chmod(0o755)  # mkdtemp makes it private; outputs are for everyone who can read the checkout
     try:
         with step("quality suite (Great Expectations)"):
-            quality = _quality(root, stage, version)
+            quality = _quality(root, stage, version, frames)
         with step("QA summary"):
-            qa = report(root)
+            qa = report(root, frames)
             (stage / "qa.json").write_text(dumps(qa), encoding="utf-8")
         with step("DuckDB database"):
             database = stage / f"{NAME}.duckdb"
@@ -199,11 +206,11 @@ class QualityFailed(Exception):
         super().__init__("; ".join(failures))
 
 
-def _quality(root: Path, stage: Path, version: str) -> Path:
+def _quality(root: Path, stage: Path, version: str, frames: dict) -> Path:
     """Run the suite into stage/quality (Data Docs) and return its summary file."""
     from .quality import run_quality, write_summary
 
-    outcomes = run_quality(root, stage / "quality")
+    outcomes = run_quality(root, stage / "quality", frames)
     summary = stage / "quality" / "summary.json"
     write_summary(outcomes, version, summary)
     failed = [f"{o.asset}: {o.expectation}" + (f" on {o.column}" if o.column else "") + (f" ({o.notes})" if o.notes else "") for o in outcomes if not o.success]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .checks import package_dates
 from .citations import cite
 from .loaders import load_all
 
@@ -21,8 +22,7 @@ def _footer(fig, version: str) -> None:
 
 def _package_dates(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     packages = frames["sanctions_packages"]
-    dates = packages[["adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on"]].bfill(axis=1).iloc[:, 0]
-    return packages.assign(date=dates).dropna(subset=["date"])
+    return packages.assign(date=package_dates(packages)).dropna(subset=["date"])
 
 
 def timeline(ax, frames: dict[str, pd.DataFrame]) -> None:
@@ -88,15 +88,18 @@ CHARTS: dict[str, tuple[Callable, tuple[float, float]]] = {
 }
 
 
-def draw_all(root: Path, output: Path) -> list[Path]:
-    """Draw every chart of the package at `root` into `output` as PNG and SVG; returns the files."""
+def draw_all(root: Path, output: Path, frames: dict[str, pd.DataFrame] | None = None) -> list[Path]:
+    """Draw every chart of the package at `root` into `output` as PNG and SVG; returns the files.
+
+    `frames` are the package's typed tables when the caller has read them already.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     plt.rcParams["svg.hashsalt"] = "pressure-tracker"  # stable element ids in the SVG
-    frames = load_all(root)
+    frames = frames if frames is not None else load_all(root)
     version = cite(root).version
     output.mkdir(parents=True, exist_ok=True)
     written = []

@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .analytics import PACKAGE_DATES
 from .spec import Spec
 
 Frames = Mapping[str, pd.DataFrame]
@@ -59,9 +60,6 @@ def _no_duplicate_under_other_id(key: str) -> Test:
     return test
 
 
-PACKAGE_DATES = ["announced_on", "agreed_on", "adopted_on", "published_on", "in_force_on"]
-
-
 def _adopted_eu_package_has_adoption_date(df: pd.DataFrame, _: Frames) -> pd.Series:
     """The Council's formal adoption is the date the EU's numbered packages are cited by."""
     numbered = (df["jurisdiction_id"] == "eu") & df["number"].notna()
@@ -69,7 +67,7 @@ def _adopted_eu_package_has_adoption_date(df: pd.DataFrame, _: Frames) -> pd.Ser
 
 
 def _adopted_package_has_a_date(df: pd.DataFrame, _: Frames) -> pd.Series:
-    return ~((df["status"] == "adopted") & df[PACKAGE_DATES].isna().all(axis=1))
+    return ~((df["status"] == "adopted") & df[list(PACKAGE_DATES)].isna().all(axis=1))
 
 
 def _not_adopted_has_no_date(df: pd.DataFrame, _: Frames) -> pd.Series:
@@ -97,9 +95,8 @@ def _lookup(frame: pd.DataFrame, key: str) -> pd.DataFrame:
 
 
 def package_dates(packages: pd.DataFrame) -> pd.Series:
-    """The date a package is ordered by: adoption, else agreement, announcement, publication, force."""
-    dates = packages[["adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on"]]
-    return dates.bfill(axis=1).iloc[:, 0]
+    """The date each package is dated by (see analytics.PACKAGE_DATES)."""
+    return packages[list(PACKAGE_DATES)].bfill(axis=1).iloc[:, 0]
 
 
 def _eu_numbers_contiguous(df: pd.DataFrame, _: Frames) -> pd.Series:

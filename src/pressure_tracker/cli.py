@@ -84,12 +84,16 @@ def build(path: Path = PACKAGE) -> None:
     """Validate, then write datapackage.json, the docs and dist/; writes nothing when the data has problems."""
     from .build import QualityFailed
     from .build import build as run
+    from .problems import DataError
 
     root = _root(path)
-    _require_valid(root, stopped="build stopped: nothing was written.")
     try:
         with _steps() as step:
             written = run(root, step)
+    except DataError as exc:
+        _report(exc.problems, Format.text)
+        err.print("build stopped: nothing was written.")
+        raise typer.Exit(1) from None
     except QualityFailed as exc:
         for failure in exc.failures:
             out.print(f"quality: failed: {failure}", markup=False)
@@ -131,15 +135,15 @@ class Bump(str, Enum):
     patch = "patch"
 
 
-def _require_valid(root: Path, stopped: str | None = None) -> None:
-    from .validation import validate as check
+def _require_valid(root: Path) -> dict:
+    """Stop with the located problems unless the package validates; return its typed frames."""
+    from .validation import validate_frames
 
-    problems = check(root)
+    problems, frames = validate_frames(root)
     if problems:
         _report(problems, Format.text)
-        if stopped:
-            err.print(stopped)
         raise typer.Exit(1)
+    return frames
 
 
 @app.command()
@@ -271,11 +275,11 @@ def quality(path: Path = PACKAGE) -> None:
     from .spec import project_version
 
     root = _root(path)
-    _require_valid(root)
+    frames = _require_valid(root)
     (root / "dist").mkdir(exist_ok=True)
     stage = Path(tempfile.mkdtemp(dir=root / "dist", prefix=".quality-"))
     try:
-        outcomes = run_quality(root, stage)
+        outcomes = run_quality(root, stage, frames)
         write_summary(outcomes, project_version(root), stage / "summary.json")
         shutil.rmtree(root / "dist" / "quality", ignore_errors=True)
         stage.replace(root / "dist" / "quality")
@@ -295,8 +299,8 @@ def charts(path: Path = PACKAGE, output: Path = typer.Option(Path("docs/charts")
     from .charts import draw_all
 
     root = _root(path)
-    _require_valid(root)
-    for written in draw_all(root, output if output.is_absolute() else root / output):
+    frames = _require_valid(root)
+    for written in draw_all(root, output if output.is_absolute() else root / output, frames):
         err.print(f"wrote {written}")
 
 

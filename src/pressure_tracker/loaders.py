@@ -44,16 +44,21 @@ def load(table: str, package: Path | str | None = None, version: str | None = No
     spec = Spec(root)
     if table not in spec.tables:
         raise KeyError(f"unknown table {table!r}; tables are: {', '.join(spec.tables)}")
-    result = read_table(root, spec.tables[table])
-    if result.problems:
-        raise DataError(result.problems)
-    return result.frame.astype(spec.pandas_dtypes(table))
+    return _read(root, spec, table)
 
 
 def load_all(package: Path | str | None = None, version: str | None = None) -> dict[str, pd.DataFrame]:
     """Every table, keyed by name, in dependency order."""
     root = resolve_root(package, version)
-    return {name: load(name, root) for name in Spec(root).tables}
+    spec = Spec(root)
+    return {name: _read(root, spec, name) for name in spec.tables}
+
+
+def _read(root: Path, spec: Spec, table: str) -> pd.DataFrame:
+    result = read_table(root, spec.tables[table])
+    if result.problems:
+        raise DataError(result.problems)
+    return result.frame.astype(spec.pandas_dtypes(table))
 
 
 def connect(package: Path | str | None = None, version: str | None = None) -> duckdb.DuckDBPyConnection:

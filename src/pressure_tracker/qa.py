@@ -7,15 +7,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .loaders import load_all
+import pandas as pd
+
 from .spec import Spec, project_version
-from .validation import validate
+from .validation import validate_frames
+
+Frames = dict[str, pd.DataFrame]
 
 
-def measure(root: Path) -> dict[str, Any]:
-    """QA figures of the package at `root`."""
+def measure(root: Path, frames: Frames) -> dict[str, Any]:
+    """QA figures of the package at `root`, from its typed frames."""
     spec = Spec(root)
-    frames = load_all(root)
     tables = {}
     for name, table in spec.tables.items():
         frame = frames[name]
@@ -26,7 +28,7 @@ def measure(root: Path) -> dict[str, Any]:
             keys[fk.fields[0]] = int((~values.isin(target)).sum())
         fill = {c: round(float(frame[c].notna().mean()), 4) if len(frame) else 0.0 for c in frame.columns}
         tables[name] = {"rows": len(frame), "fill_rates": fill, "dangling_foreign_keys": keys}
-    return {"version": project_version(root), "validation_problems": len(validate(root)), "tables": tables}
+    return {"version": project_version(root), "tables": tables}
 
 
 def baseline(root: Path) -> Path | None:
@@ -40,13 +42,17 @@ def baseline(root: Path) -> Path | None:
     return releases_dir(root) / previous if previous else None
 
 
-def report(root: Path) -> dict[str, Any]:
-    current = measure(root)
+def report(root: Path, frames: Frames | None = None, problems: int = 0) -> dict[str, Any]:
+    """The QA report; `frames` and `problems` come from a validation the caller already ran."""
+    if frames is None:
+        found, frames = validate_frames(root)
+        problems = len(found)
+    current = measure(root, frames) | {"validation_problems": problems}
     base = baseline(root)
     if base is None:
         current["previous"] = None
         return current
-    before = measure(base)
+    before = measure(base, validate_frames(base)[1])
     current["previous"] = before["version"]
     for name, table in current["tables"].items():
         old = before["tables"].get(name, {"rows": 0, "fill_rates": {}})
@@ -58,7 +64,7 @@ def report(root: Path) -> dict[str, Any]:
 
 
 def markdown(qa: dict[str, Any]) -> str:
-    since = f"change since release {qa['previous']}" if qa["previous"] else "first release: no previous release to compare"
+    since = f"compared with release {qa['previous']}" if qa["previous"] else "none to show: this is the first release"
     lines = [
         f"# Quality summary, version {qa['version']}",
         "",

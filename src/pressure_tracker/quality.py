@@ -158,14 +158,17 @@ def _run_asset(gx: Any, context: Any, name: str, frame: pd.DataFrame, expectatio
     ]
 
 
-def run_quality(root: Path, docs: Path, today: dt.date | None = None) -> list[Outcome]:
-    """Validate every table and the cross-table bars; write Data Docs to `docs`; return the outcomes."""
+def run_quality(root: Path, docs: Path, frames: dict[str, pd.DataFrame] | None = None, today: dt.date | None = None) -> list[Outcome]:
+    """Validate every table and the cross-table bars; write Data Docs to `docs`; return the outcomes.
+
+    `frames` are the package's typed tables when the caller has read them already.
+    """
     import great_expectations as gx
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     stamp = pd.Timestamp(today or dt.date.today())
     spec = Spec(root)
-    frames = load_all(root)
+    frames = frames if frames is not None else load_all(root)
     context = _context(gx, docs)
     context.data_sources.add_pandas("package")
     outcomes = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .analytics import PACKAGE_DATE
 from .loaders import connect
 from .spec import Spec
 
@@ -12,11 +13,9 @@ if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
 QUERIES: dict[str, str] = {
-    "Packages per jurisdiction and year": """
-        SELECT jurisdiction_id AS jurisdiction,
-               year(coalesce(adopted_on, agreed_on, announced_on, published_on, in_force_on)) AS year,
-               count(*) AS packages
-        FROM sanctions_packages GROUP BY ALL ORDER BY jurisdiction, year""",
+    "Packages per jurisdiction and year": f"""
+        SELECT jurisdiction_id AS jurisdiction, year({PACKAGE_DATE}) AS year, count(*) AS packages
+        FROM sanctions_packages p GROUP BY ALL ORDER BY jurisdiction, year""",
     "Measures per sector": """
         SELECT sector_id AS sector, count(*) AS measures,
                count(quantity) AS with_quantity

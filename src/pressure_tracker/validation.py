@@ -82,12 +82,12 @@ def _ordered(problems: list[Problem], tables: list[str]) -> list[Problem]:
 
 
 def _schema_problems(spec: Spec, name: str, frame: pd.DataFrame, result: ReadResult) -> list[Problem]:
-    import pandera.pandas as pa
+    import pandera.pandas as pandera
 
     try:
         spec.to_pandera(name).validate(frame, lazy=True)
         return []
-    except pa.errors.SchemaErrors as exc:
+    except pandera.errors.SchemaErrors as exc:
         cases = exc.failure_cases
     problems = []
     for case in cases.itertuples(index=False):
@@ -151,13 +151,13 @@ def _rule_problems(all_rules: list[Rule], frames: dict[str, pd.DataFrame], resul
 def _table_rule_problems(
     table_rules: list[Rule], frame: pd.DataFrame, frames: dict[str, pd.DataFrame], result: ReadResult
 ) -> list[Problem]:
-    import pandera.pandas as pa
+    import pandera.pandas as pandera
 
-    checks = [pa.Check(partial(_run, rule, frames), name=f"rule-{i}") for i, rule in enumerate(table_rules)]
+    checks = [pandera.Check(partial(_run, rule, frames), name=f"rule-{i}") for i, rule in enumerate(table_rules)]
     try:
-        pa.DataFrameSchema(checks=checks).validate(frame, lazy=True)
+        pandera.DataFrameSchema(checks=checks).validate(frame, lazy=True)
         return []
-    except pa.errors.SchemaErrors as exc:
+    except pandera.errors.SchemaErrors as exc:
         cases = exc.failure_cases
     problems = []
     for case in cases[cases["index"].isna()].itertuples(index=False):  # a rule that could not run
