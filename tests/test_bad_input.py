@@ -53,6 +53,18 @@ def _case_wrong_type(root: Path) -> Located:
     return {("data/event_figures.csv", line_of(root, "event_figures", "1000 people"), "value")}
 
 
+def _case_integer_too_large(root: Path) -> Located:
+    """Converting it would wrap around to a negative number: it is refused instead."""
+    replace(root, "event_figures", "ev-0001,prisoners_agreed,RU,1000,", "ev-0001,prisoners_agreed,RU,99999999999999999999,")
+    return {("data/event_figures.csv", line_of(root, "event_figures", "99999999999999999999"), "value")}
+
+
+def _case_date_no_frame_can_hold(root: Path) -> Located:
+    """pandas holds dates from 1677 to 2262; converting one outside would raise."""
+    replace(root, "sources", ",2026-11-25,en,analysis,", ",2300-01-01,en,analysis,")
+    return {("data/sources.csv", line_of(root, "sources", ",2300-01-01,"), "accessed_on")}
+
+
 def _case_impossible_date(root: Path) -> Located:
     replace(root, "events", "ev-0002,summit,Sixth European Political Community summit,2025-05-16", "ev-0002,summit,Sixth European Political Community summit,2025-02-30")
     return {("data/events.csv", line_of(root, "events", "ev-0002,"), "starts_on")}

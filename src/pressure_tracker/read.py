@@ -18,11 +18,39 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from .problems import Problem, quoted
-from .spec import DATE_PATTERN, TableSpec
+from .spec import DATE_PATTERN, PANDAS_DATES, TableSpec
 
-INTEGER_PATTERN = r"^[+-]?\d+$"
-NUMBER_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
+# What a cell of each typed column must look like before it is converted, and how to say so.
+TYPE_PATTERNS = {
+    "integer": (r"^[+-]?\d+$", "an integer"),
+    "number": (r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", "a number"),
+    "date": (DATE_PATTERN, "a valid date (YYYY-MM-DD)"),
+    "boolean": ("^(true|false)$", "true or false"),
+}
+# How a cell that is well formed can still not be held, by type (see _out_of_range).
+OUT_OF_RANGE = {
+    "integer": "outside the integers this dataset can hold (64-bit)",
+    "date": f"outside the dates this dataset can hold ({PANDAS_DATES[0]} to {PANDAS_DATES[1]})",
+}
+INT64 = (-(2**63), 2**63 - 1)
+# The dtype of each schema type in the frames that are checked (loaders make enums categories).
+FRAME_DTYPES = {
+    "string": pd.StringDtype("pyarrow"),
+    "integer": pd.Int64Dtype(),
+    "number": pd.Float64Dtype(),
+    "date": "datetime64[ns]",
+    "boolean": pd.BooleanDtype(),
+}
+ARROW_TO_FRAME = {
+    pa.string(): FRAME_DTYPES["string"],
+    pa.large_string(): FRAME_DTYPES["string"],
+    pa.string_view(): FRAME_DTYPES["string"],
+    pa.int64(): FRAME_DTYPES["integer"],
+    pa.float64(): FRAME_DTYPES["number"],
+    pa.bool_(): FRAME_DTYPES["boolean"],
+}
 BOOLEANS = {"true": True, "false": False}
+BOM = b"\xef\xbb\xbf"
 ARROW_STRING = pd.ArrowDtype(pa.string())
 
 
@@ -55,7 +83,7 @@ def read_table(root: Path, table: TableSpec) -> ReadResult:
         result.problems.append(Problem(rel, None, None, "file is missing"))
         return result
     # The file stays bytes: decoding all of it to str would cost up to four times its size.
-    if not _bytes_ok(raw, result) or not _header_ok(raw, table, result):
+    if not _bytes_ok(raw, result) or not header_ok(raw, table, result):
         return result
     strings = _parse(raw, table, result)
     if strings is None:
@@ -72,7 +100,7 @@ def _bytes_ok(raw: bytes, result: ReadResult) -> bool:
     if re.fullmatch(rb"\s*", raw):
         result.problems.append(Problem(result.rel, 1, None, "file is empty: expected a header row"))
         return False
-    if raw.startswith(b"\xef\xbb\xbf"):
+    if raw.startswith(BOM):
         result.problems.append(Problem(result.rel, 1, None, "file starts with a byte-order mark; save as UTF-8 without BOM"))
         return False
     if b"\x00" in raw:
@@ -94,7 +122,7 @@ def _decoded(raw: bytes, result: ReadResult) -> str | None:
         return None
 
 
-def _header_ok(raw: bytes, table: TableSpec, result: ReadResult) -> bool:
+def header_ok(raw: bytes, table: TableSpec, result: ReadResult) -> bool:
     first = re.split(rb"\r\n|\n|\r", raw[:65536], maxsplit=1)[0]  # a header never spans lines
     text = _decoded(first, result)
     if text is None:
@@ -127,30 +155,37 @@ def _header_ok(raw: bytes, table: TableSpec, result: ReadResult) -> bool:
 def _parse(raw: bytes, table: TableSpec, result: ReadResult) -> pd.DataFrame | None:
     """All cells as Arrow strings (empty cell = null); None after reporting a structural error."""
     names = table.field_names
-    # An odd number of quote characters means a quoted field never closes: pyarrow would
-    # silently swallow the rest of the file into that cell.
-    if raw.count(b'"') % 2 == 0:
-        try:
-            parsed = pacsv.read_csv(
-                io.BytesIO(raw),
-                read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
-                parse_options=pacsv.ParseOptions(newlines_in_values=True),
-                convert_options=pacsv.ConvertOptions(
-                    column_types={n: pa.string() for n in names},
-                    null_values=[""],
-                    strings_can_be_null=True,
-                    quoted_strings_can_be_null=True,
-                ),
-            )
-            return parsed.to_pandas(types_mapper={pa.string(): ARROW_STRING}.get)
-        except pa.ArrowInvalid:  # invalid UTF-8 or a row of the wrong width: find where, below
-            pass
-    text = _decoded(raw, result)
-    if text is not None:
-        result.problems += _locate_structure_errors(text, len(names), result.rel)
-    if not result.problems:  # pyarrow refused something the csv module accepts
+    # An odd number of quote characters may mean a quoted field never closes, and pyarrow would
+    # silently swallow the rest of the file into that cell: the csv module looks first. (A lone
+    # quote inside an unquoted cell is text to the csv module, pyarrow and DuckDB alike.)
+    if raw.count(b'"') % 2 and _structure_problems(raw, len(names), result):
+        return None
+    try:
+        parsed = pacsv.read_csv(
+            io.BytesIO(raw),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names},
+                null_values=[""],
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+            ),
+        )
+        return parsed.to_pandas(types_mapper={pa.string(): ARROW_STRING}.get)
+    except pa.ArrowInvalid:  # invalid UTF-8 or a row of the wrong width: find where, below
+        pass
+    if not _structure_problems(raw, len(names), result):  # pyarrow refused something the csv module accepts
         result.problems.append(Problem(result.rel, 1, None, "file could not be parsed as CSV"))
     return None
+
+
+def _structure_problems(raw: bytes, width: int, result: ReadResult) -> bool:
+    """Report where the file breaks as CSV or UTF-8; True if it does."""
+    text = _decoded(raw, result)
+    if text is not None:
+        result.problems += _locate_structure_errors(text, width, result.rel)
+    return bool(result.problems)
 
 
 def _locate_structure_errors(text: str, width: int, rel: str) -> list[Problem]:
@@ -197,29 +232,46 @@ def _typed(strings: pd.DataFrame, table: TableSpec, result: ReadResult) -> pd.Da
     for spec in table.fields:
         column = strings[spec.name]
         if spec.type == "string":
-            columns[spec.name] = column.astype(pd.StringDtype("pyarrow"))
+            columns[spec.name] = column.astype(FRAME_DTYPES["string"])
             continue
-        pattern, label = {
-            "integer": (INTEGER_PATTERN, "an integer"),
-            "number": (NUMBER_PATTERN, "a number"),
-            "date": (DATE_PATTERN, "a valid date (YYYY-MM-DD)"),
-            "boolean": ("^(true|false)$", "true or false"),
-        }[spec.type]
+        pattern, label = TYPE_PATTERNS[spec.type]
         valid = column.str.fullmatch(pattern).fillna(True).astype(bool)
-        typed = _convert(column.where(valid), spec.type)
+        unheld = _out_of_range(column.where(valid), spec.type)
+        typed = _convert(column.where(valid & ~unheld), spec.type)
         # A date like 2025-02-30 matches the pattern but does not exist.
-        bad = ~valid | (typed.isna() & column.notna())
+        bad = ~valid | (typed.isna() & column.notna() & ~unheld)
         for row in bad[bad].index:
             result.problems.append(result.problem(row, spec.name, f"{quoted(column[row])} is not {label}"))
+        for row in unheld[unheld].index:
+            result.problems.append(result.problem(row, spec.name, f"{quoted(column[row])} is {OUT_OF_RANGE[spec.type]}"))
         columns[spec.name] = typed
     return pd.DataFrame(columns, index=strings.index)
 
 
+def _out_of_range(column: pd.Series, kind: str) -> pd.Series:
+    """Well-formed cells that a typed column cannot hold; converting them would wrap or raise."""
+    unheld = pd.Series(False, index=column.index)
+    if kind == "integer":  # int64; only 19 or more digits can overflow, so only those go through int()
+        long = (column.str.len() >= 19).fillna(False).astype(bool)
+        for row in long[long].index:
+            unheld[row] = not INT64[0] <= int(column[row]) <= INT64[1]
+    if kind == "date":  # datetime64[ns]; the year alone decides all but the two edge years
+        low, high = PANDAS_DATES
+        unheld = ((column < low) | (column > high)).fillna(False).astype(bool)
+    return unheld
+
+
 def _convert(column: pd.Series, kind: str) -> pd.Series:
     if kind == "integer":
-        return pd.to_numeric(column, errors="coerce").astype("Int64")
+        return pd.to_numeric(column, errors="coerce").astype(FRAME_DTYPES[kind])
     if kind == "number":
-        return pd.to_numeric(column, errors="coerce").astype("Float64")
+        return pd.to_numeric(column, errors="coerce").astype(FRAME_DTYPES[kind])
     if kind == "date":
-        return pd.to_datetime(column, format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
-    return column.map(BOOLEANS, na_action="ignore").astype("boolean")
+        return pd.to_datetime(column, format="%Y-%m-%d", errors="coerce").astype(FRAME_DTYPES[kind])
+    return column.map(BOOLEANS, na_action="ignore").astype(FRAME_DTYPES[kind])
+
+
+def typed_frame(arrow: pa.Table, table: TableSpec) -> pd.DataFrame:
+    """Typed columns read by DuckDB (screen.py), with the dtypes the exact path gives them."""
+    frame = arrow.to_pandas(types_mapper=ARROW_TO_FRAME.get, date_as_object=False)
+    return frame.astype({name: FRAME_DTYPES[table.field(name).type] for name in frame.columns})

@@ -36,6 +36,8 @@ TABLES: tuple[str, ...] = (
 
 FieldType = Literal["string", "integer", "number", "date", "boolean"]
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+# The first and last whole days a pandas datetime64[ns] column can hold: the dates a table can have.
+PANDAS_DATES = ("1677-09-22", "2262-04-11")
 
 
 class _Strict(BaseModel):
@@ -145,9 +147,13 @@ def _dependency_order(tables: dict[str, TableSpec]) -> dict[str, TableSpec]:
     return ordered
 
 
+# libyaml's loader where PyYAML was built with it: every command reads a dozen schemas first.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
 
 
 def _pydantic_messages(error: ValidationError) -> list[str]:

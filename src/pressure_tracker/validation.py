@@ -25,18 +25,37 @@ BUILTIN_MESSAGES = {
 }
 
 
-def validate(root: Path | str) -> list[Problem]:
-    """All problems of the package at `root`, sorted by table order, line and column."""
-    problems, _ = validate_frames(Path(root))
-    return problems
+def validate(root: Path | str, screen: bool = True) -> list[Problem]:
+    """All problems of the package at `root`, sorted by table order, line and column.
 
-
-def validate_frames(root: Path) -> tuple[list[Problem], dict[str, pd.DataFrame]]:
-    """Problems plus the typed frames that parsed (so callers need not read the files twice)."""
+    A clean package is cleared by the DuckDB screen (screen.py) in one fast pass; anything it
+    cannot clear goes the exact way, which finds and names every problem.
+    """
+    root = Path(root)
     try:
         spec = Spec(root)
     except SpecError as exc:
-        return [Problem(file, None, None, message) for file, message in exc.problems], {}
+        return _spec_problems(exc)
+    if screen:
+        from .screen import clears
+
+        if clears(root, spec):
+            return []
+    problems, _ = validate_frames(root, spec)
+    return problems
+
+
+def _spec_problems(exc: SpecError) -> list[Problem]:
+    return [Problem(file, None, None, message) for file, message in exc.problems]
+
+
+def validate_frames(root: Path, spec: Spec | None = None) -> tuple[list[Problem], dict[str, pd.DataFrame]]:
+    """Problems plus the typed frames that parsed (so callers need not read the files twice)."""
+    if spec is None:
+        try:
+            spec = Spec(root)
+        except SpecError as exc:
+            return _spec_problems(exc), {}
     # Tables are independent until the foreign keys: read and check them on all cores, largest first
     # (pyarrow and most pandas work release the GIL; a 1M-row package validates about 1.5x faster).
     def one_table(name: str) -> tuple[ReadResult, list[Problem]]:

@@ -1,0 +1,133 @@
+"""The DuckDB screen only ever clears what the exact path finds valid, and clears the real data."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pressure_tracker import screen
+from pressure_tracker.checks import Rule, rules
+from pressure_tracker.spec import Spec
+from pressure_tracker.validation import validate, validate_frames
+
+from .conftest import REPO
+from .test_bad_input import CASES, csv_path, replace
+
+sys.path.insert(0, str(REPO / "scripts"))
+from synthetic import make_package  # noqa: E402
+
+SPEC = Spec(REPO)
+RULES = [r for r in rules(SPEC) if not r.text]
+
+
+def clears(root: Path) -> bool:
+    return screen.clears(root, Spec(root))
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("screen") / "package"
+    make_package(root, 40)
+    return root
+
+
+@pytest.fixture(scope="module")
+def real_frames() -> dict:
+    problems, frames = validate_frames(REPO)
+    assert problems == []
+    return frames
+
+
+def test_the_real_data_and_a_synthetic_package_are_cleared(tiny: Path) -> None:
+    assert clears(REPO)
+    assert clears(tiny)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_no_bad_input_is_cleared(package: Path, case: str) -> None:
+    CASES[case](package)
+    assert not clears(package)
+    assert validate(package) != []
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.table}.{r.column}:{r.test.__qualname__.split('.')[0]}")
+def test_each_rule_reads_only_the_columns_it_declares(real_frames: dict, rule: Rule) -> None:
+    """The screen hands a rule only its declared columns: the answer must not change."""
+    narrow = {name: real_frames[name][list(rule.columns(name))] for name in (rule.table, *rule.needs)}
+    expected = rule.test(real_frames[rule.table], real_frames)
+    assert rule.test(narrow[rule.table], narrow).equals(expected)
+    assert set(rule.group) <= set(rule.columns(rule.table))
+
+
+def test_every_composing_pair_lies_where_the_screen_looks() -> None:
+    everywhere = set(screen.HANGUL_SECONDS)
+    for code in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(code)).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            everywhere.add(int(decomposition[1], 16))
+    assert screen.second_characters() == everywhere
+
+
+# Cells the screen judges by other means than the exact path: bytes, character sets, SQL.
+TRICKY = [
+    "e\u0301", "\u0301", "Å", "\u212b", "\u1100\u1161", "\u0b47\u0b3e", "Київ", "Zelenśkyj", "\u00a0x", "x\u00a0", "x\u2003",
+    "\t", "x\ty", "\r", "x\x7f", " x", "x ", "=1", "+1", "-1", "@x", "\u200b", "\ufeffx", "\U0001f600",
+    "1500-01-01", "2300-01-01", "1677-09-21", "1677-09-22", "2262-04-11", "2262-04-12", "2025-02-29", "2024-02-29", "0000-01-01",
+    "99999999999999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "+5", "05", "-0", "0.0", "-0.0",
+    "1e400", "1.", ".5", "1e5", "true", "True", '""', "x" * 2001, "",
+]
+
+
+def _mutated(tiny: Path, work: Path, table: str, row: int, column: str, value: str) -> Path:
+    root = work / "package"
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(tiny, root)
+    path = csv_path(root, table)
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame.loc[row % len(frame), column] = value
+    frame.to_csv(path, index=False, lineterminator="\n")
+    return root
+
+
+@settings(max_examples=150, deadline=20_000, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data(), table=st.sampled_from(list(SPEC.tables)))
+def test_whatever_the_screen_clears_the_exact_path_finds_valid(tiny: Path, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject, table: str) -> None:
+    column = data.draw(st.sampled_from(SPEC.tables[table].field_names))
+    value = data.draw(st.one_of(st.sampled_from(TRICKY), st.text(max_size=12)))
+    root = _mutated(tiny, tmp_path_factory.mktemp("mutated"), table, data.draw(st.integers(0, 10**6)), column, value)
+    if clears(root):
+        assert validate(root, screen=False) == [], (table, column, value)
+
+
+@pytest.mark.parametrize(
+    "table, old, new",
+    [
+        ("statements", "said", "sa\u0308id"),  # a combining mark: not NFC after its letter
+        ("events", "Istanbul", "Istanbul\tTürkiye"),  # a tab inside a cell
+        ("sources", "Reuters", " Reuters"),  # a leading space
+    ],
+)
+def test_what_only_the_screen_sees_as_bytes_is_not_cleared(tiny: Path, tmp_path: Path, table: str, old: str, new: str) -> None:
+    root = tmp_path / "package"
+    shutil.copytree(tiny, root)
+    replace(root, table, old, new)
+    assert not clears(root)
+    assert validate(root) != []
+
+
+def test_a_valid_file_the_screen_cannot_read_as_lines_goes_the_exact_way(tiny: Path, tmp_path: Path) -> None:
+    """CRLF line ends are valid but not canonical: the screen declines, the exact path accepts."""
+    root = tmp_path / "package"
+    shutil.copytree(tiny, root)
+    path = csv_path(root, "actors")
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert not clears(root)
+    assert validate(root) == []
