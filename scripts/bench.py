@@ -59,6 +59,17 @@ for path in sorted(glob.glob(sys.argv[1] + "/data/*.csv")):
     con.execute(f"CREATE VIEW {os.path.basename(path)[:-4]} AS SELECT * FROM read_csv('{path}')")
 [con.execute(q).fetchall() for q in json.loads(sys.argv[2])]
 """
+EXACT = "import sys; from pressure_tracker.validation import validate; sys.exit(1 if validate(sys.argv[1], screen=False) else 0)"
+EVERY_CELL = """
+import duckdb, sys, glob
+con = duckdb.connect()
+total = 0
+for p in sorted(glob.glob(sys.argv[1] + "/data/*.csv")):
+    names = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM read_csv('{p}', all_varchar = true)").fetchall()]
+    touched = " OR ".join(f'"{n}" IS NULL' for n in names)
+    total += con.execute(f"SELECT count(*) FILTER ({touched}) FROM read_csv('{p}', all_varchar = true)").fetchall()[0][0]
+print(total)
+"""
 FLOOR = """
 import duckdb, sys, glob
 con = duckdb.connect()
@@ -113,18 +124,23 @@ def bench_size(rows: int, runs: int, work: Path, frictionless_runs: int) -> list
         out.append({"rows": rows, "step": step, "seconds": seconds, "peak_mb": peak, "peer": peer, "ratio": ratio, "note": note, "csv_mb": csv_mb})
 
     floor = median_of([PYTHON, "-c", FLOOR, str(clean)], runs)
+    every_cell = median_of([PYTHON, "-c", EVERY_CELL, str(clean)], runs)
     validate = median_of([cli, "validate", str(clean)], runs)
     assert validate[2].returncode == 0, f"clean package at {rows} rows did not validate"
+    exact = median_of([PYTHON, "-c", EXACT, str(clean)], runs)
+    assert exact[2].returncode == 0, f"clean package at {rows} rows did not validate on the exact path"
     with_errors = median_of([cli, "validate", str(broken), "--format", "json"], runs)
     found = {(p["file"], p["line"], p["column"]) for p in json.loads(with_errors[2].stdout)}
     hit = sum((i.file, i.line, i.column) in found for i in injected)
     frictionless = median_of([str(BIN / "frictionless"), "validate", "datapackage.json"], frictionless_runs, cwd=clean) if frictionless_runs else None
 
     row("DuckDB count(*) of every file (floor)", *floor[:2])
+    row("DuckDB touching every cell as text (reference)", *every_cell[:2], "floor", floor[0])
     row("pressure-tracker validate", *validate[:2], "floor", floor[0], f"peak memory {validate[1] / csv_mb:.1f}x the CSV size")
+    row("validate, exact path alone (no screen)", *exact[:2], "floor", floor[0], f"{exact[0] / validate[0]:.1f}x the time of validate")
     if frictionless:
         row("frictionless validate datapackage.json", *frictionless[:2], "", None, f"{frictionless_runs} run(s)")
-        out[-2]["note"] += f"; {frictionless[0] / validate[0]:.1f}x faster than frictionless"
+        out[-3]["note"] += f"; {frictionless[0] / validate[0]:.1f}x faster than frictionless"
     row("pressure-tracker validate, injected errors", *with_errors[:2], "floor", floor[0], f"found {hit} of {len(injected)} injected errors ({hit / len(injected):.0%})")
     read_csv = median_of([PYTHON, "-c", READ_CSV, str(clean)], runs)
     load = median_of([PYTHON, "-c", LOAD, str(clean)], runs)
@@ -168,10 +184,28 @@ def report(rows: list[dict], import_times: tuple[float, float], real_validate: f
     ]
     for r in rows:
         lines.append(f"| {r['rows']:,} | {r['csv_mb']:.0f} MB | {r['step']} | {r['seconds']:.2f} | {r['peak_mb']:.0f} | {r['ratio']} | {r['peer']} | {r['note']} |")
+    lines += growth(rows)
     package, bare = import_times
     lines += ["", f"`import pressure_tracker`: {package:.3f} s wall for the whole process, of which {bare:.3f} s is the interpreter starting (`python -c pass`).",
               f"`pressure-tracker validate` on the real data (release data/): {real_validate:.2f} s wall.", ""]
     return "\n".join(lines)
+
+
+def growth(rows: list[dict]) -> list[str]:
+    """How each step's time grows with the rows: linear cost grows 10x from one size to the next."""
+    sizes = sorted({r["rows"] for r in rows})
+    if len(sizes) < 2:
+        return []
+    lines = ["", "Growth: wall time at each size, and the factor from one size to the next (10x the rows).", "",
+             "| step | " + " | ".join(f"{n:,}" for n in sizes) + " | factors |", "| --- |" + " ---: |" * (len(sizes) + 1)]
+    for step in dict.fromkeys(r["step"] for r in rows):
+        times = {r["rows"]: r["seconds"] for r in rows if r["step"] == step}
+        if len(times) < 2:
+            continue
+        shown = [times.get(n) for n in sizes]
+        factors = [f"{b / a:.1f}" for a, b in zip(shown, shown[1:]) if a and b]
+        lines.append(f"| {step} | " + " | ".join(f"{t:.2f}" if t else "" for t in shown) + f" | {', '.join(factors)} |")
+    return lines
 
 
 def main() -> None:
