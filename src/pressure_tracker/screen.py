@@ -309,12 +309,15 @@ def _rules_hold(con: duckdb.DuckDBPyConnection, spec: Spec, all_rules: list[Rule
         own = list(rule.columns(rule.table))
         if rule.group:
             group, t = _group_name(rule), _ident(rule.table)
-            where = f"{group} IN (SELECT {group} FROM {t} GROUP BY {group} HAVING count(*) > 1)"
-            if not _row(con, f"SELECT count(*) FROM {t} WHERE {where}")[0]:
-                continue  # every row is alone in its group
             if _hash_only(rule):
-                return False  # rows that share a hash are, but for a 2^-64 chance, equal: let the exact path say so
+                # Rows that share a hash are, but for a 2^-64 chance, equal: let the exact path say so.
+                if _row(con, f"SELECT count(DISTINCT {group}) < count(*) FROM {t}")[0]:
+                    return False
+                continue
+            where = f"{group} IN (SELECT {group} FROM {t} GROUP BY {group} HAVING count(*) > 1)"
             frame = _fetch(con, spec.tables[rule.table], tuple(own), where)
+            if frame.empty:
+                continue  # every row is alone in its group
         else:
             frame = columns(rule.table)[own]
         frames = {rule.table: frame} | {name: columns(name)[list(rule.columns(name))] for name in rule.needs}
