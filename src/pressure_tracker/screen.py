@@ -48,7 +48,7 @@ def clears(root: Path, spec: Spec) -> bool:
             # Table by table through stages 1 and 2, so a broken package is handed on early.
             tables_clear = all(_table_clears(con, root, table, spec, all_rules) for table in spec.tables.values())
             return tables_clear and _keys_hold(con, spec) and _rules_hold(con, spec, all_rules)
-        except (duckdb.Error, KeyError, TypeError, ValueError):  # the exact path will say what is wrong
+        except Exception:  # noqa: BLE001 (the screen only ever clears: on any failure the exact path decides and explains)
             return False
 
 
@@ -90,7 +90,7 @@ def _line_count_if_clean(path: Path) -> int | None:
 
 def _distinct(text: str) -> set[str]:
     """The characters of `text`. Its alphabet is short and str.replace runs in C, so one pass per
-    character beats building a set one character at a time (4x on the synthetic events), up to a point."""
+    character beats building a set one character at a time, up to a few dozen characters."""
     found: set[str] = set()
     while text and len(found) < 64:
         found.add(text[0])
@@ -283,7 +283,8 @@ def _key_queries(spec: Spec) -> list[str]:
 
 
 def _keys_hold(con: duckdb.DuckDBPyConnection, spec: Spec) -> bool:
-    return not any(_row(con, query)[0] for query in _key_queries(spec))
+    """All key queries as one statement: one round trip instead of three dozen."""
+    return not _row(con, "SELECT " + " OR ".join(f"({query})" for query in _key_queries(spec)))[0]
 
 
 def _fetch(con: duckdb.DuckDBPyConnection, table: TableSpec, columns: tuple[str, ...], where: str = "true") -> pd.DataFrame:
