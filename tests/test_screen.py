@@ -7,6 +7,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -89,8 +90,6 @@ def _mutated(tiny: Path, work: Path, table: str, row: int, column: str, value: s
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(tiny, root)
     path = csv_path(root, table)
-    import pandas as pd
-
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame.loc[row % len(frame), column] = value
     frame.to_csv(path, index=False, lineterminator="\n")

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from .problems import Problem, quoted
-from .spec import DATE_PATTERN, PANDAS_DATES, TableSpec
+from .spec import DATE_PATTERN, PANDAS_DATES, TableSpec, typed_dtype
 
 # What a cell of each typed column must look like before it is converted, and how to say so.
 TYPE_PATTERNS = {
@@ -33,21 +33,14 @@ OUT_OF_RANGE = {
     "date": f"outside the dates this dataset can hold ({PANDAS_DATES[0]} to {PANDAS_DATES[1]})",
 }
 INT64 = (-(2**63), 2**63 - 1)
-# The dtype of each schema type in the frames that are checked (loaders make enums categories).
-FRAME_DTYPES = {
-    "string": pd.StringDtype("pyarrow"),
-    "integer": pd.Int64Dtype(),
-    "number": pd.Float64Dtype(),
-    "date": "datetime64[ns]",
-    "boolean": pd.BooleanDtype(),
-}
+# Arrow types as DuckDB hands them over, to the typed dtypes (dates are converted after).
 ARROW_TO_FRAME = {
-    pa.string(): FRAME_DTYPES["string"],
-    pa.large_string(): FRAME_DTYPES["string"],
-    pa.string_view(): FRAME_DTYPES["string"],
-    pa.int64(): FRAME_DTYPES["integer"],
-    pa.float64(): FRAME_DTYPES["number"],
-    pa.bool_(): FRAME_DTYPES["boolean"],
+    pa.string(): typed_dtype("string"),
+    pa.large_string(): typed_dtype("string"),
+    pa.string_view(): typed_dtype("string"),
+    pa.int64(): typed_dtype("integer"),
+    pa.float64(): typed_dtype("number"),
+    pa.bool_(): typed_dtype("boolean"),
 }
 BOOLEANS = {"true": True, "false": False}
 BOM = b"\xef\xbb\xbf"
@@ -232,7 +225,7 @@ def _typed(strings: pd.DataFrame, table: TableSpec, result: ReadResult) -> pd.Da
     for spec in table.fields:
         column = strings[spec.name]
         if spec.type == "string":
-            columns[spec.name] = column.astype(FRAME_DTYPES["string"])
+            columns[spec.name] = column.astype(typed_dtype("string"))
             continue
         pattern, label = TYPE_PATTERNS[spec.type]
         valid = column.str.fullmatch(pattern).fillna(True).astype(bool)
@@ -250,28 +243,28 @@ def _typed(strings: pd.DataFrame, table: TableSpec, result: ReadResult) -> pd.Da
 
 def _out_of_range(column: pd.Series, kind: str) -> pd.Series:
     """Well-formed cells that a typed column cannot hold; converting them would wrap or raise."""
+    if kind == "date":  # datetime64[ns]; YYYY-MM-DD text sorts as its dates do
+        low, high = PANDAS_DATES
+        return ((column < low) | (column > high)).fillna(False).astype(bool)
     unheld = pd.Series(False, index=column.index)
     if kind == "integer":  # int64; only 19 or more digits can overflow, so only those go through int()
         long = (column.str.len() >= 19).fillna(False).astype(bool)
         for row in long[long].index:
             unheld[row] = not INT64[0] <= int(column[row]) <= INT64[1]
-    if kind == "date":  # datetime64[ns]; the year alone decides all but the two edge years
-        low, high = PANDAS_DATES
-        unheld = ((column < low) | (column > high)).fillna(False).astype(bool)
     return unheld
 
 
 def _convert(column: pd.Series, kind: str) -> pd.Series:
-    if kind == "integer":
-        return pd.to_numeric(column, errors="coerce").astype(FRAME_DTYPES[kind])
-    if kind == "number":
-        return pd.to_numeric(column, errors="coerce").astype(FRAME_DTYPES[kind])
-    if kind == "date":
-        return pd.to_datetime(column, format="%Y-%m-%d", errors="coerce").astype(FRAME_DTYPES[kind])
-    return column.map(BOOLEANS, na_action="ignore").astype(FRAME_DTYPES[kind])
+    if kind in ("integer", "number"):
+        converted = pd.to_numeric(column, errors="coerce")
+    elif kind == "date":
+        converted = pd.to_datetime(column, format="%Y-%m-%d", errors="coerce")
+    else:
+        converted = column.map(BOOLEANS, na_action="ignore")
+    return converted.astype(typed_dtype(kind))
 
 
 def typed_frame(arrow: pa.Table, table: TableSpec) -> pd.DataFrame:
     """Typed columns read by DuckDB (screen.py), with the dtypes the exact path gives them."""
     frame = arrow.to_pandas(types_mapper=ARROW_TO_FRAME.get, date_as_object=False)
-    return frame.astype({name: FRAME_DTYPES[table.field(name).type] for name in frame.columns})
+    return frame.astype({name: typed_dtype(table.field(name).type) for name in frame.columns})

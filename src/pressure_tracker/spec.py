@@ -265,19 +265,26 @@ DUCKDB_TYPES: dict[str, str] = {
 }
 
 
-def pandas_dtype(field: FieldSpec) -> Any:
-    """The pandas dtype a column is loaded as: nullable and Arrow-backed where it matters."""
+def typed_dtype(kind: FieldType) -> Any:
+    """The pandas dtype of a schema type in the frames that are checked: nullable, Arrow-backed strings."""
     import pandas as pd
 
-    if field.constraints.enum is not None:
-        return pd.CategoricalDtype(categories=list(field.constraints.enum))
     return {
         "string": pd.StringDtype("pyarrow"),
         "integer": pd.Int64Dtype(),
         "number": pd.Float64Dtype(),
         "date": "datetime64[ns]",
         "boolean": pd.BooleanDtype(),
-    }[field.type]
+    }[kind]
+
+
+def pandas_dtype(field: FieldSpec) -> Any:
+    """The pandas dtype a column is loaded as: its typed dtype, or a category for a vocabulary."""
+    import pandas as pd
+
+    if field.constraints.enum is not None:
+        return pd.CategoricalDtype(categories=list(field.constraints.enum))
+    return typed_dtype(field.type)
 
 
 def pandera_schema(table: TableSpec) -> Any:
