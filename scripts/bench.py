@@ -70,6 +70,11 @@ for p in sorted(glob.glob(sys.argv[1] + "/data/*.csv")):
     total += con.execute(f"SELECT count(*) FILTER ({touched}) FROM read_csv('{p}', all_varchar = true)").fetchall()[0][0]
 print(total)
 """
+POLARS_EVERY_CELL = """
+import polars as pl, sys, glob
+touched = pl.any_horizontal(pl.all().is_null()).sum()
+print(sum(pl.scan_csv(p, infer_schema=False).select(touched).collect().item() for p in sorted(glob.glob(sys.argv[1] + "/data/*.csv"))))
+"""
 FLOOR = """
 import duckdb, sys, glob
 con = duckdb.connect()
@@ -125,6 +130,7 @@ def bench_size(rows: int, runs: int, work: Path, frictionless_runs: int) -> list
 
     floor = median_of([PYTHON, "-c", FLOOR, str(clean)], runs)
     every_cell = median_of([PYTHON, "-c", EVERY_CELL, str(clean)], runs)
+    polars_every_cell = median_of([PYTHON, "-c", POLARS_EVERY_CELL, str(clean)], runs)
     validate = median_of([cli, "validate", str(clean)], runs)
     assert validate[2].returncode == 0, f"clean package at {rows} rows did not validate"
     exact = median_of([PYTHON, "-c", EXACT, str(clean)], runs)
@@ -136,6 +142,7 @@ def bench_size(rows: int, runs: int, work: Path, frictionless_runs: int) -> list
 
     row("DuckDB count(*) of every file (floor)", *floor[:2])
     row("DuckDB touching every cell as text (reference)", *every_cell[:2], "floor", floor[0])
+    row("polars touching every cell as text (reference: what the screen reads with)", *polars_every_cell[:2], "floor", floor[0])
     row("pressure-tracker validate", *validate[:2], "floor", floor[0], f"peak memory {validate[1] / csv_mb:.1f}x the CSV size")
     row("validate, exact path alone (no screen)", *exact[:2], "floor", floor[0], f"{exact[0] / validate[0]:.1f}x the time of validate")
     if frictionless:
@@ -159,9 +166,10 @@ def machine() -> str:
     import duckdb
     import pandas
     import pandera
+    import polars
     import pyarrow
 
-    versions = f"Python {platform.python_version()}, pandas {pandas.__version__}, pyarrow {pyarrow.__version__}, pandera {pandera.__version__}, duckdb {duckdb.__version__}"
+    versions = f"Python {platform.python_version()}, pandas {pandas.__version__}, pyarrow {pyarrow.__version__}, pandera {pandera.__version__}, polars {polars.__version__}, duckdb {duckdb.__version__}"
     return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB memory, {platform.system()} {platform.release()}; {versions}"
 
 

@@ -1,4 +1,4 @@
-"""The DuckDB screen only ever clears what the exact path finds valid, and clears the real data."""
+"""The screen only ever clears what the exact path finds valid, and clears the real data."""
 
 from __future__ import annotations
 
@@ -130,3 +130,45 @@ def test_a_valid_file_the_screen_cannot_read_as_lines_goes_the_exact_way(tiny: P
     path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
     assert not clears(root)
     assert validate(root) == []
+
+
+def _last_line_changed(root: Path, table: str, change) -> None:
+    path = csv_path(root, table)
+    *head, last = path.read_bytes().rstrip(b"\n").split(b"\n")
+    path.write_bytes(b"\n".join([*head, change(last)]) + b"\n")
+
+
+# Rows of the wrong shape: polars pads a short row with empty cells, so only the commas show it.
+SHAPES = {
+    "short row": lambda line: line.rsplit(b",", 1)[0],
+    "long row": lambda line: line + b",",
+    "one quoted cell holding the commas": lambda line: b'"x,' + line.split(b",", 1)[1].rsplit(b",", 1)[0] + b'"',
+}
+
+
+@pytest.mark.parametrize("table", [t for t in SPEC.tables if len(SPEC.tables[t].fields) > 2])
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_row_with_the_wrong_number_of_fields_is_not_cleared(tiny: Path, tmp_path: Path, table: str, shape: str) -> None:
+    root = tmp_path / "package"
+    shutil.copytree(tiny, root)
+    _last_line_changed(root, table, SHAPES[shape])
+    assert not clears(root)
+    assert validate(root) != []
+
+
+# Quoting that CSV readers may each read their own way.
+ODD_QUOTES = {
+    "quote inside an unquoted cell": lambda line: line.replace(b",", b',x"y', 1),
+    "text after a closing quote": lambda line: line.replace(b",", b',"x"y', 1),
+    "doubled quote opening a cell": lambda line: line.replace(b",", b',""', 1),
+}
+
+
+@pytest.mark.parametrize("table", ["events", "statements", "sources"])
+@pytest.mark.parametrize("quotes", sorted(ODD_QUOTES))
+def test_whatever_odd_quoting_the_screen_clears_the_exact_path_finds_valid(tiny: Path, tmp_path: Path, table: str, quotes: str) -> None:
+    root = tmp_path / "package"
+    shutil.copytree(tiny, root)
+    _last_line_changed(root, table, ODD_QUOTES[quotes])
+    if clears(root):
+        assert validate(root, screen=False) == []

@@ -2,7 +2,7 @@
 
 Each rule names the table and column a failing row is reported under, a message template filled
 from the failing row, a test returning True for every row that is fine, and the columns the test
-reads. `validate` runs the tests as pandera checks, so the contract lives in one place; the DuckDB
+reads. `validate` runs the tests as pandera checks, so the contract lives in one place; the
 screen (screen.py) runs the same tests on just the columns they read.
 """
 
@@ -35,7 +35,7 @@ class Rule:
     reads: tuple[str, ...]
     # The test compares a row only with rows equal in these columns: a row alone in its group passes.
     group: tuple[str, ...] = ()
-    text: bool = False  # a text-safety rule: the screen checks these on the bytes and in SQL
+    text: bool = False  # a text-safety rule: the screen checks these on the bytes and in its polars pass
 
     @property
     def needs(self) -> tuple[str, ...]:

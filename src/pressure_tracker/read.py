@@ -33,7 +33,7 @@ OUT_OF_RANGE = {
     "date": f"outside the dates this dataset can hold ({PANDAS_DATES[0]} to {PANDAS_DATES[1]})",
 }
 INT64 = (-(2**63), 2**63 - 1)
-# Arrow types as DuckDB hands them over, to the typed dtypes (dates are converted after).
+# Arrow types as polars hands them over, to the typed dtypes (dates are converted after).
 ARROW_TO_FRAME = {
     pa.string(): typed_dtype("string"),
     pa.large_string(): typed_dtype("string"),
@@ -265,6 +265,6 @@ def _convert(column: pd.Series, kind: str) -> pd.Series:
 
 
 def typed_frame(arrow: pa.Table, table: TableSpec) -> pd.DataFrame:
-    """Typed columns read by DuckDB (screen.py), with the dtypes the exact path gives them."""
+    """Typed columns read by polars (screen.py), with the dtypes the exact path gives them."""
     frame = arrow.to_pandas(types_mapper=ARROW_TO_FRAME.get, date_as_object=False)
     return frame.astype({name: typed_dtype(table.field(name).type) for name in frame.columns})

@@ -7,32 +7,34 @@ path, check by check; the tests run every kind of bad input through both.
 
 Three stages, each generated from the schemas or reusing the contract's own code:
 1. the bytes of each file: no byte-order mark, no control character but LF line ends, and only
-   characters that are NFC in any context (so no cell can be other than NFC);
-2. one streaming DuckDB pass per table: every cell check of the schema as SQL over the raw text
-   and its typed value, the text checks that need a cell's edges, and hashes of the groups that
+   characters that are NFC in any context (so no cell can be other than NFC); its lines and commas;
+2. one polars pass per table: every cell check of the schema as an expression over the raw text
+   and its typed value, the text checks that need a cell's edges, the commas inside cells (with the
+   file's commas, they show a short row, which polars pads), and hashes of the groups that
    cross-row rules compare; only the narrow columns that keys and rules read are kept;
-3. keys and foreign keys in SQL, then every rule of checks.py run by its own pandas test on just
+3. keys and foreign keys in polars, then every rule of checks.py run by its own pandas test on just
    the columns it reads (a rule over groups only on the rows that share a group).
 """
 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import sys
 import unicodedata
+from concurrent.futures import Executor, ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
-import duckdb
+import numpy as np
 import pandas as pd
+import polars as pl
 
 from .checks import Rule, rules
-from .read import BOM, TYPE_PATTERNS, ReadResult, header_ok, typed_frame
-from .spec import DUCKDB_TYPES, PANDAS_DATES, FieldSpec, Spec, TableSpec
+from .read import BOM, BOOLEANS, TYPE_PATTERNS, ReadResult, header_ok, typed_frame
+from .spec import PANDAS_DATES, FieldSpec, Spec, TableSpec
 
-CHUNK = 1 << 24
-PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
-NON_ASCII = bytes(range(0x80, 0x100))
-ASCII = bytes(range(0x80))
+CHUNK = 1 << 22  # small enough for numpy's comparisons to stay in cache
 # Hangul vowel and trailing jamo compose with what precedes them by algorithm, not by table.
 HANGUL_SECONDS = {*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)}
 FORMULA_OR_SPACE_FIRST = "^[=+\\-@ ]"
@@ -43,13 +45,21 @@ def clears(root: Path, spec: Spec) -> bool:
     if any(path.stem not in spec.tables for path in (root / "data").glob("*.csv")):
         return False
     all_rules = rules(spec)
-    with duckdb.connect() as con:
-        try:
-            # Table by table through stages 1 and 2, so a broken package is handed on early.
-            tables_clear = all(_table_clears(con, root, table, spec, all_rules) for table in spec.tables.values())
-            return tables_clear and _keys_hold(con, spec) and _rules_hold(con, spec, all_rules)
-        except Exception:  # noqa: BLE001 (the screen only ever clears: on any failure the exact path decides and explains)
-            return False
+    try:
+        # One helper thread: numpy and polars work off the GIL, so the bytes of a file are scanned
+        # while polars parses it, and the keys are checked while pandas runs the rules.
+        with ThreadPoolExecutor(1) as pool:
+            frames = {}
+            for table in spec.tables.values():  # table by table, so a broken package is handed on early
+                frame = _table_clears(root, table, spec, all_rules, pool)
+                if frame is None:
+                    return False
+                frames[table.name] = frame
+            keys = pool.submit(_keys_hold, frames, spec)
+            rules_hold = _rules_hold(frames, spec, all_rules)
+            return keys.result() and rules_hold
+    except Exception:  # noqa: BLE001 (the screen only ever clears: on any failure the exact path decides and explains)
+        return False
 
 
 # --- 1. bytes -------------------------------------------------------------------------------
@@ -65,37 +75,32 @@ def _header_clean(path: Path, table: TableSpec) -> bool:
     return not head.startswith(BOM) and header_ok(head, table, ReadResult(""))
 
 
-def _line_count_if_clean(path: Path) -> int | None:
-    """Lines of a file whose only control bytes are LF line ends and whose characters are all NFC-safe."""
+def _count_if_clean(path: Path) -> tuple[int, int] | None:
+    """Lines and commas of a file whose only control bytes are LF line ends and whose characters
+    are all NFC-safe. numpy compares whole chunks at once, and releases the GIL while it does."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    characters: set[str] = set()
-    lines, last = 0, b"\n"
+    seen = np.zeros(sys.maxunicode + 1, dtype=bool)  # the code points met so far
+    lines, commas, last = 0, 0, b"\n"
     try:
         with open(path, "rb") as file:
             while chunk := file.read(CHUNK):
-                rest = chunk.translate(None, PRINTABLE_ASCII)  # what is not printable ASCII: rare
-                controls = rest.translate(None, NON_ASCII)
-                if controls.count(b"\n") != len(controls):
+                octets = np.frombuffer(chunk, np.uint8)
+                line_ends = np.count_nonzero(octets == ord("\n"))
+                if np.count_nonzero(octets < 0x20) != line_ends or np.count_nonzero(octets == 0x7F):
                     return None
-                lines += len(controls)
-                characters |= _distinct(decoder.decode(rest.translate(None, ASCII)))
+                lines += line_ends
+                commas += np.count_nonzero(octets == ord(","))
+                if not chunk.isascii():
+                    # The bytes of a multi-byte character are all non-ASCII: kept together, they decode.
+                    text = decoder.decode(octets[octets >= 0x80].tobytes())
+                    seen[np.frombuffer(text.encode("utf-32-le"), np.uint32)] = True
                 last = chunk[-1:]
             decoder.decode(b"", final=True)
-    except (OSError, UnicodeDecodeError):  # DuckDB checks the UTF-8 of the whole file as well
+    except (OSError, UnicodeDecodeError):
         return None
-    if not all(map(_nfc_in_any_context, characters)):
+    if not all(_nfc_in_any_context(chr(code)) for code in np.flatnonzero(seen)):
         return None
-    return lines + (last != b"\n")
-
-
-def _distinct(text: str) -> set[str]:
-    """The characters of `text`. Its alphabet is short and str.replace runs in C, so one pass per
-    character beats building a set one character at a time, up to a few dozen characters."""
-    found: set[str] = set()
-    while text and len(found) < 64:
-        found.add(text[0])
-        text = text.replace(text[0], "")
-    return found | set(text)
+    return lines + (last != b"\n"), commas
 
 
 def _nfc_in_any_context(character: str) -> bool:
@@ -120,34 +125,25 @@ def second_characters() -> frozenset[int]:
     return frozenset(seconds)
 
 
-# --- 2. one streaming pass per table ----------------------------------------------------------
+# --- 2. one pass per table ---------------------------------------------------------------------
+
+POLARS_TYPES = {"integer": pl.Int64, "number": pl.Float64, "boolean": pl.Boolean}
 
 
-def _row(con: duckdb.DuckDBPyConnection, query: str) -> tuple:
-    """The one row a query returns."""
-    return con.sql(query).fetchall()[0]
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _raw(name: str) -> str:
-    return _ident(f"raw:{name}")
-
-
-def _typed(f: FieldSpec) -> str:
+def _typed(f: FieldSpec) -> pl.Expr:
+    """A cell's typed value, or null where it cannot be typed."""
+    raw = pl.col(f.name)
     if f.type == "string":
-        return _raw(f.name)
-    return f"TRY_CAST({_raw(f.name)} AS {DUCKDB_TYPES[f.type]})"
+        return raw
+    if f.type == "date":
+        return raw.str.to_date("%Y-%m-%d", strict=False)
+    if f.type == "boolean":
+        return raw.replace_strict(BOOLEANS, default=None, return_dtype=pl.Boolean)
+    return raw.cast(POLARS_TYPES[f.type], strict=False)
 
 
-def _bound(f: FieldSpec, value: str | int | float) -> str:
-    return f"DATE {_literal(str(value))}" if f.type == "date" else str(float(value))
+def _bound(f: FieldSpec, value: str | int | float) -> pl.Expr:
+    return pl.lit(dt.date.fromisoformat(str(value))) if f.type == "date" else pl.lit(float(value))
 
 
 def _referenced(spec: Spec, table: TableSpec, f: FieldSpec) -> FieldSpec | None:
@@ -158,9 +154,9 @@ def _referenced(spec: Spec, table: TableSpec, f: FieldSpec) -> FieldSpec | None:
     return None
 
 
-def _cell_failures(spec: Spec, table: TableSpec, f: FieldSpec) -> list[str]:
-    """What makes one cell fail, as SQL over the raw text (r) and the typed value (v)."""
-    r, v, c = _raw(f.name), _ident(f.name), f.constraints
+def _cell_failures(spec: Spec, table: TableSpec, f: FieldSpec) -> list[pl.Expr]:
+    """What makes one cell fail, over its raw text (r) and its typed value (v)."""
+    r, v, c = pl.col(f.name), _typed(f), f.constraints
     # A foreign key holds values of the column it references, which passed that column's checks
     # (the key check makes sure): a check the referenced column makes too need not run twice.
     target = _referenced(spec, table, f)
@@ -168,20 +164,22 @@ def _cell_failures(spec: Spec, table: TableSpec, f: FieldSpec) -> list[str]:
     again = lambda name: done is None or getattr(done, name) != getattr(c, name)  # noqa: E731
     fails = []
     if c.required or f.name in table.primary_key:
-        fails.append(f"{r} IS NULL")
+        fails.append(r.is_null())
     if f.type != "string":
-        fails.append(f"{r} IS NOT NULL AND (NOT regexp_full_match({r}, {_literal(TYPE_PATTERNS[f.type][0])}) OR {v} IS NULL)")
-    if f.type == "date":  # pandas holds dates as nanoseconds: a narrower range than DuckDB's
-        fails.append(f"{v} NOT BETWEEN DATE '{PANDAS_DATES[0]}' AND DATE '{PANDAS_DATES[1]}'")
+        fails.append(r.is_not_null() & (~r.str.contains(TYPE_PATTERNS[f.type][0]) | v.is_null()))
+    if f.type == "number":  # what pandas reads as infinite, the exact path judges
+        fails.append(~v.is_finite())
+    if f.type == "date":  # pandas holds dates as nanoseconds: a narrower range than polars'
+        fails.append(~v.is_between(*(dt.date.fromisoformat(d) for d in PANDAS_DATES)))
     bounds = {
-        "enum": lambda x: f"{r} NOT IN ({', '.join(map(_literal, x))})",
-        "pattern": lambda x: f"NOT regexp_full_match({r}, {_literal(x)})",
-        "min_length": lambda x: f"length({r}) < {x}",
-        "max_length": lambda x: f"length({r}) > {x}",
-        "minimum": lambda x: f"{v} < {_bound(f, x)}",
-        "maximum": lambda x: f"{v} > {_bound(f, x)}",
+        "enum": lambda x: ~r.is_in(x),
+        "pattern": lambda x: ~r.str.contains(x),
+        "min_length": lambda x: r.str.len_chars() < x,
+        "max_length": lambda x: r.str.len_chars() > x,
+        "minimum": lambda x: v < _bound(f, x),
+        "maximum": lambda x: v > _bound(f, x),
     }
-    fails += [sql(getattr(c, name)) for name, sql in bounds.items() if getattr(c, name) is not None and again(name)]
+    fails += [check(getattr(c, name)) for name, check in bounds.items() if getattr(c, name) is not None and again(name)]
     return fails
 
 
@@ -191,11 +189,10 @@ def _needs_text_check(spec: Spec, table: TableSpec, column: str) -> bool:
     return target is None or target.type != "string" or target.constraints.enum is not None
 
 
-def _text_failure(column: str) -> str:
+def _text_failure(column: str) -> pl.Expr:
     """checks.HARMFUL_TEXT once stage 1 has ruled out control characters: a formula's first
     character, or a space at either edge."""
-    r = _raw(column)
-    return f"regexp_matches({r}, {_literal(FORMULA_OR_SPACE_FIRST)}) OR suffix({r}, ' ')"
+    return pl.col(column).str.contains(FORMULA_OR_SPACE_FIRST) | pl.col(column).str.ends_with(" ")
 
 
 def _hash_only(rule: Rule) -> bool:
@@ -204,7 +201,7 @@ def _hash_only(rule: Rule) -> bool:
 
 
 def _group_name(rule: Rule) -> str:
-    return _ident("_group:" + ",".join(rule.group))
+    return "_group:" + ",".join(rule.group)
 
 
 def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
@@ -219,82 +216,107 @@ def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
     return [f.name for f in table.fields if f.name in names]
 
 
-def _hashed(f: FieldSpec) -> str:
+def _hashed(f: FieldSpec) -> pl.Expr:
     """A typed value as hashed for a group: -0.0 and 0.0 are equal to pandas, so one hash."""
-    v = _ident(f.name)
-    return f"CASE WHEN {v} = 0 THEN 0 ELSE {v} END" if f.type == "number" else v
+    v = _typed(f)
+    return (pl.when(v == 0).then(0.0).otherwise(v) if f.type == "number" else v).alias(f.name)
 
 
-def _read_sql(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> str:
-    """One streaming pass: every cell check, then keep the narrow columns and group hashes."""
-    path = root / "data" / f"{table.name}.csv"
-    columns = "{" + ", ".join(f"{_literal(f'raw:{f.name}')}: 'VARCHAR'" for f in table.fields) + "}"
-    source = (
-        f"read_csv({_literal(str(path))}, header = true, columns = {columns}, auto_detect = false, delim = ',', "
-        "quote = '\"', escape = '\"', new_line = '\\n', strict_mode = true, null_padding = false)"
+def _commas(table: TableSpec) -> pl.Expr:
+    """Commas inside cells: with the file's commas, they tell whether every row has every field."""
+    return pl.sum_horizontal(pl.col(f.name).str.count_matches(",", literal=True).fill_null(0) for f in table.fields)
+
+
+def _read(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> pl.DataFrame:
+    """One pass over a file: every cell check folded into one flag, the commas in cells, the
+    narrow columns stage 3 reads, and hashes of the groups that cross-row rules compare."""
+    source = pl.scan_csv(
+        root / "data" / f"{table.name}.csv",
+        schema={f.name: pl.String for f in table.fields},  # the header was checked in stage 1
+        quote_char='"',
+        eol_char="\n",
+        raise_if_empty=True,
     )
-    inner = ", ".join(f"{_raw(f.name)}, {_typed(f)} AS {_ident(f.name)}" for f in table.fields)
+    fails = [fail for f in table.fields for fail in _cell_failures(spec, table, f)]
+    fails += [_text_failure(r.column) for r in all_rules if r.table == table.name and r.text and _needs_text_check(spec, table, r.column)]
     # An empty cell passes a cell check unless it is required.
-    fails = [f"coalesce({fail}, false)" for f in table.fields for fail in _cell_failures(spec, table, f)]
-    fails += [
-        f"coalesce({_text_failure(r.column)}, false)"
-        for r in all_rules
-        if r.table == table.name and r.text and _needs_text_check(spec, table, r.column)
-    ]
-    failed = " OR ".join(fails) or "false"
-    kept = [_ident(name) for name in _kept(table, spec, all_rules)]
+    failed = pl.any_horizontal(fail.fill_null(False) for fail in fails) if fails else pl.lit(False)
     groups = {_group_name(r): r.group for r in all_rules if r.table == table.name and r.group}
-    kept += [f"hash({', '.join(_hashed(table.field(c)) for c in group)}) AS {name}" for name, group in groups.items()]
-    return f"CREATE TEMP TABLE {_ident(table.name)} AS SELECT {', '.join([*kept, f'({failed}) AS _failed'])} FROM (SELECT {inner} FROM {source}) AS t"
+    return source.select(
+        *(_typed(table.field(name)).alias(name) for name in _kept(table, spec, all_rules)),
+        *(pl.struct(*(_hashed(table.field(c)) for c in group)).hash().alias(name) for name, group in groups.items()),
+        failed.alias("_failed"),
+        _commas(table).alias("_commas"),
+    ).collect()
 
 
-def _table_clears(con: duckdb.DuckDBPyConnection, root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> bool:
-    """Stages 1 and 2 for one table: clean bytes, then no failed cell and a row per line."""
+def _table_clears(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule], pool: Executor) -> pl.DataFrame | None:
+    """Stages 1 and 2 for one table: its kept columns, if its bytes are clean, no cell fails and
+    every line after the header is one row with every field."""
     path = root / "data" / f"{table.name}.csv"
-    lines = _line_count_if_clean(path) if _header_clean(path, table) else None
-    if lines is None:
-        return False
-    con.execute(_read_sql(root, table, spec, all_rules))
-    rows, failed = _row(con, f"SELECT count(*), coalesce(bool_or(_failed), false) FROM {_ident(table.name)}")
-    # One row per line after the header: a blank line or a line break in a cell shows here.
-    return rows > 0 and not failed and rows + 1 == lines
+    if not _header_clean(path, table):
+        return None
+    scan = pool.submit(_count_if_clean, path)
+    frame = _read(root, table, spec, all_rules)
+    if (counted := scan.result()) is None:
+        return None
+    lines, commas = counted
+    rows = frame.height
+    # A blank line or a line break in a cell shows in the lines; polars pads a short row with
+    # empty cells, which shows in the commas (a long row is an error).
+    fields_whole = commas == (rows + 1) * (len(table.fields) - 1) + frame["_commas"].sum()
+    if rows == 0 or frame["_failed"].any() or rows + 1 != lines or not fields_whole:
+        return None
+    return frame.drop("_failed", "_commas")
 
 
 # --- 3. keys and rules ------------------------------------------------------------------------
 
 
-def _key_queries(spec: Spec) -> list[str]:
-    """Queries that return true when a key fails: unique columns, primary keys, foreign keys."""
-    queries = []
+def _unique(frame: pl.DataFrame, columns: list[str]) -> bool:
+    """No two rows share their values in `columns` (rows with an empty one aside). IDs are usually
+    written in order, and rows strictly increasing in these columns are unique at the cost of one
+    comparison per row instead of a hash table."""
+    rows = frame.select(columns).drop_nulls()
+    greater, tied = pl.lit(False), pl.lit(True)
+    for column in columns:  # compared with the row before, column by column
+        before = pl.col(column).shift(1)
+        greater, tied = greater | (tied & (pl.col(column) > before)), tied & (pl.col(column) == before)
+    if rows.select(greater.slice(1).all()).item():
+        return True
+    return rows.select(pl.struct(columns).n_unique()).item() == rows.height
+
+
+def _keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
+    """Unique columns, primary keys and foreign keys."""
     for table in spec.tables.values():
-        t = _ident(table.name)
-        single = [f.name for f in table.fields if f.constraints.unique or list(table.primary_key) == [f.name]]
-        queries += [f"SELECT count({_ident(n)}) <> count(DISTINCT {_ident(n)}) FROM {t}" for n in single]
-        if len(table.primary_key) > 1:
-            key = ", ".join(map(_ident, table.primary_key))
-            queries.append(f"SELECT count(*) > 0 FROM (SELECT {key} FROM {t} GROUP BY ALL HAVING count(*) > 1)")
+        keys = [[f.name] for f in table.fields if f.constraints.unique and [f.name] != list(table.primary_key)]
+        if not all(_unique(frames[table.name], key) for key in [list(table.primary_key), *keys] if key):
+            return False
+    return _foreign_keys_hold(frames, spec)
+
+
+def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
+    """Every value of a foreign key is in the column it references: one join per referenced column,
+    so its hash table is built once for all the tables that point to it."""
+    pointing: dict[tuple[str, str], list[pl.DataFrame]] = {}
+    for table in spec.tables.values():
         for fk in table.foreign_keys:
-            column, target, target_column = _ident(fk.fields[0]), _ident(fk.reference.resource or table.name), _ident(fk.reference.fields[0])
-            queries.append(
-                f"SELECT count(*) > 0 FROM {t} WHERE {column} IS NOT NULL "
-                f"AND {column} NOT IN (SELECT {target_column} FROM {target} WHERE {target_column} IS NOT NULL)"
-            )
-    return queries
+            target = (fk.reference.resource or table.name, fk.reference.fields[0])
+            pointing.setdefault(target, []).append(frames[table.name].select(pl.col(fk.fields[0]).alias("key")))
+    for (name, column), values in pointing.items():
+        referenced = frames[name].select(pl.col(column).alias("key"))
+        if not pl.concat(values).drop_nulls().join(referenced, on="key", how="anti").is_empty():
+            return False
+    return True
 
 
-def _keys_hold(con: duckdb.DuckDBPyConnection, spec: Spec) -> bool:
-    """All key queries as one statement: one round trip instead of three dozen."""
-    return not _row(con, "SELECT " + " OR ".join(f"({query})" for query in _key_queries(spec)))[0]
-
-
-def _fetch(con: duckdb.DuckDBPyConnection, table: TableSpec, columns: tuple[str, ...], where: str = "true") -> pd.DataFrame:
+def _fetch(frame: pl.DataFrame, table: TableSpec, columns: tuple[str, ...]) -> pd.DataFrame:
     """Columns of a kept table, in file order, typed as the exact path types them."""
-    names = ", ".join(map(_ident, columns))
-    arrow = con.sql(f"SELECT {names} FROM {_ident(table.name)} WHERE {where} ORDER BY rowid").to_arrow_table()
-    return typed_frame(arrow, table)
+    return typed_frame(frame.select(columns).to_arrow(), table)
 
 
-def _rules_hold(con: duckdb.DuckDBPyConnection, spec: Spec, all_rules: list[Rule]) -> bool:
+def _rules_hold(frames: dict[str, pl.DataFrame], spec: Spec, all_rules: list[Rule]) -> bool:
     """Every rule's own test on the columns it reads; a rule over groups on the rows that share one."""
     checked = [rule for rule in all_rules if not rule.text]  # the text rules were stages 1 and 2
     whole: dict[str, pd.DataFrame] = {}
@@ -303,26 +325,22 @@ def _rules_hold(con: duckdb.DuckDBPyConnection, spec: Spec, all_rules: list[Rule
         """A table's columns that ungrouped rules read, fetched once for all of them."""
         if name not in whole:
             read = dict.fromkeys(c for r in checked if not (r.group and r.table == name) for c in r.columns(name))
-            whole[name] = _fetch(con, spec.tables[name], tuple(read))
+            whole[name] = _fetch(frames[name], spec.tables[name], tuple(read))
         return whole[name]
 
     for rule in checked:
         own = list(rule.columns(rule.table))
         if rule.group:
-            group, t = _group_name(rule), _ident(rule.table)
-            if _hash_only(rule):
-                # Rows that share a hash are, but for a 2^-64 chance, equal: let the exact path say so.
-                if _row(con, f"SELECT count(DISTINCT {group}) < count(*) FROM {t}")[0]:
-                    return False
-                continue
-            where = f"{group} IN (SELECT {group} FROM {t} GROUP BY {group} HAVING count(*) > 1)"
-            frame = _fetch(con, spec.tables[rule.table], tuple(own), where)
-            if frame.empty:
+            group = frames[rule.table][_group_name(rule)]
+            if group.n_unique() == len(group):  # a hash table's size: cheaper than flagging rows
                 continue  # every row is alone in its group
+            if _hash_only(rule):
+                return False  # rows that share a hash are, but for a 2^-64 chance, equal: the exact path says which
+            frame = _fetch(frames[rule.table].filter(group.is_duplicated()), spec.tables[rule.table], tuple(own))
         else:
             frame = columns(rule.table)[own]
-        frames = {rule.table: frame} | {name: columns(name)[list(rule.columns(name))] for name in rule.needs}
-        ok = rule.test(frame, frames)
+        frames_read = {rule.table: frame} | {name: columns(name)[list(rule.columns(name))] for name in rule.needs}
+        ok = rule.test(frame, frames_read)
         if not ok.fillna(False).astype(bool).all():  # a rule that yields no answer fails on the exact path too
             return False
     return True

@@ -28,7 +28,7 @@ BUILTIN_MESSAGES = {
 def validate(root: Path | str, screen: bool = True) -> list[Problem]:
     """All problems of the package at `root`, sorted by table order, line and column.
 
-    A clean package is cleared by the DuckDB screen (screen.py) in one fast pass; anything it
+    A clean package is cleared by the screen (screen.py, polars) in one fast pass; anything it
     cannot clear goes the exact way, which finds and names every problem.
     """
     root = Path(root)
