@@ -89,11 +89,15 @@ def _mutated(tiny: Path, work: Path, table: str, row: int, column: str, value: s
     root = work / "package"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(tiny, root)
+    _mutated_in_place(root, table, row, column, value)
+    return root
+
+
+def _mutated_in_place(root: Path, table: str, row: int, column: str, value: str) -> None:
     path = csv_path(root, table)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame.loc[row % len(frame), column] = value
     frame.to_csv(path, index=False, lineterminator="\n")
-    return root
 
 
 @settings(max_examples=150, deadline=20_000, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -172,3 +176,16 @@ def test_whatever_odd_quoting_the_screen_clears_the_exact_path_finds_valid(tiny:
     _last_line_changed(root, table, ODD_QUOTES[quotes])
     if clears(root):
         assert validate(root, screen=False) == []
+
+
+def test_a_pattern_without_anchors_is_matched_from_the_cell_start(tiny: Path, tmp_path: Path) -> None:
+    """The exact path matches a pattern at the start of the cell; a search for it anywhere would
+    clear 'xQ5' under the pattern Q[1-9][0-9]*."""
+    root = tmp_path / "package"
+    shutil.copytree(tiny, root)
+    schema = root / "schemas" / "actors.yaml"
+    schema.write_text(schema.read_text(encoding="utf-8").replace("'^Q[1-9][0-9]*$'", "'Q[1-9][0-9]*'"), encoding="utf-8")
+    assert clears(root)
+    _mutated_in_place(root, "actors", 0, "wikidata_id", "xQ5")
+    assert not clears(root)
+    assert validate(root) != []

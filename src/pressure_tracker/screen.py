@@ -173,7 +173,7 @@ def _cell_failures(spec: Spec, table: TableSpec, f: FieldSpec) -> list[pl.Expr]:
         fails.append(~v.is_between(*(dt.date.fromisoformat(d) for d in PANDAS_DATES)))
     bounds = {
         "enum": lambda x: ~r.is_in(x),
-        "pattern": lambda x: ~r.str.contains(x),
+        "pattern": lambda x: ~r.str.contains(f"^(?:{x})$"),  # whole cell: at least as strict as re.match
         "min_length": lambda x: r.str.len_chars() < x,
         "max_length": lambda x: r.str.len_chars() > x,
         "minimum": lambda x: v < _bound(f, x),
