@@ -189,3 +189,19 @@ def test_a_pattern_without_anchors_is_matched_from_the_cell_start(tiny: Path, tm
     _mutated_in_place(root, "actors", 0, "wikidata_id", "xQ5")
     assert not clears(root)
     assert validate(root) != []
+
+
+@pytest.mark.parametrize("table", ["events", "statements", "sources"])
+def test_invalid_utf8_whose_high_bytes_alone_would_decode_is_not_cleared(tiny: Path, tmp_path: Path, table: str) -> None:
+    """The byte scan decodes only the non-ASCII bytes: b"\\xc3A\\xa9" leaves "é", so polars' own
+    UTF-8 check must catch it."""
+    root = tmp_path / "package"
+    shutil.copytree(tiny, root)
+
+    def into_notes(line: bytes) -> bytes:  # notes, the last column, is free text, and empty here
+        assert line.endswith(b",")
+        return line + b"x\xc3A\xa9"
+
+    _last_line_changed(root, table, into_notes)
+    assert not clears(root)
+    assert validate(root) != []

@@ -223,8 +223,10 @@ def _hashed(f: FieldSpec) -> pl.Expr:
 
 
 def _commas(table: TableSpec) -> pl.Expr:
-    """Commas inside cells: with the file's commas, they tell whether every row has every field."""
-    return pl.sum_horizontal(pl.col(f.name).str.count_matches(",", literal=True).fill_null(0) for f in table.fields)
+    """Commas inside cells: with the file's commas, they tell whether every row has every field.
+    A typed or enumerated cell with a comma fails its own check, so only the others are counted."""
+    free = [f.name for f in table.fields if f.type == "string" and not (f.constraints.enum and not any("," in str(v) for v in f.constraints.enum))]
+    return pl.sum_horizontal(pl.col(name).str.count_matches(",", literal=True).fill_null(0) for name in free) if free else pl.lit(0)
 
 
 def _read(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> pl.DataFrame:
