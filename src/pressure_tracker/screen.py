@@ -127,7 +127,7 @@ def second_characters() -> frozenset[int]:
 
 # --- 2. one pass per table ---------------------------------------------------------------------
 
-POLARS_TYPES = {"integer": pl.Int64, "number": pl.Float64, "boolean": pl.Boolean}
+POLARS_TYPES = {"integer": pl.Int64, "number": pl.Float64}
 
 
 def _typed(f: FieldSpec) -> pl.Expr:
