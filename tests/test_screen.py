@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -35,6 +36,14 @@ def clears(root: Path) -> bool:
 def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("screen") / "package"
     make_package(root, 40)
+    return root
+
+
+@pytest.fixture
+def root(tiny: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the tiny package, for one test to change."""
+    root = tmp_path / "package"
+    shutil.copytree(tiny, root)
     return root
 
 
@@ -118,25 +127,21 @@ def test_whatever_the_screen_clears_the_exact_path_finds_valid(tiny: Path, tmp_p
         ("sources", "Reuters", " Reuters"),  # a leading space
     ],
 )
-def test_what_only_the_screen_sees_as_bytes_is_not_cleared(tiny: Path, tmp_path: Path, table: str, old: str, new: str) -> None:
-    root = tmp_path / "package"
-    shutil.copytree(tiny, root)
+def test_what_only_the_screen_sees_as_bytes_is_not_cleared(root: Path, table: str, old: str, new: str) -> None:
     replace(root, table, old, new)
     assert not clears(root)
     assert validate(root) != []
 
 
-def test_a_valid_file_the_screen_cannot_read_as_lines_goes_the_exact_way(tiny: Path, tmp_path: Path) -> None:
+def test_a_valid_file_the_screen_cannot_read_as_lines_goes_the_exact_way(root: Path) -> None:
     """CRLF line ends are valid but not canonical: the screen declines, the exact path accepts."""
-    root = tmp_path / "package"
-    shutil.copytree(tiny, root)
     path = csv_path(root, "actors")
     path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
     assert not clears(root)
     assert validate(root) == []
 
 
-def _last_line_changed(root: Path, table: str, change) -> None:
+def _last_line_changed(root: Path, table: str, change: Callable[[bytes], bytes]) -> None:
     path = csv_path(root, table)
     *head, last = path.read_bytes().rstrip(b"\n").split(b"\n")
     path.write_bytes(b"\n".join([*head, change(last)]) + b"\n")
@@ -152,9 +157,7 @@ SHAPES = {
 
 @pytest.mark.parametrize("table", [t for t in SPEC.tables if len(SPEC.tables[t].fields) > 2])
 @pytest.mark.parametrize("shape", sorted(SHAPES))
-def test_a_row_with_the_wrong_number_of_fields_is_not_cleared(tiny: Path, tmp_path: Path, table: str, shape: str) -> None:
-    root = tmp_path / "package"
-    shutil.copytree(tiny, root)
+def test_a_row_with_the_wrong_number_of_fields_is_not_cleared(root: Path, table: str, shape: str) -> None:
     _last_line_changed(root, table, SHAPES[shape])
     assert not clears(root)
     assert validate(root) != []
@@ -170,19 +173,15 @@ ODD_QUOTES = {
 
 @pytest.mark.parametrize("table", ["events", "statements", "sources"])
 @pytest.mark.parametrize("quotes", sorted(ODD_QUOTES))
-def test_whatever_odd_quoting_the_screen_clears_the_exact_path_finds_valid(tiny: Path, tmp_path: Path, table: str, quotes: str) -> None:
-    root = tmp_path / "package"
-    shutil.copytree(tiny, root)
+def test_whatever_odd_quoting_the_screen_clears_the_exact_path_finds_valid(root: Path, table: str, quotes: str) -> None:
     _last_line_changed(root, table, ODD_QUOTES[quotes])
     if clears(root):
         assert validate(root, screen=False) == []
 
 
-def test_a_pattern_without_anchors_is_matched_from_the_cell_start(tiny: Path, tmp_path: Path) -> None:
+def test_a_pattern_without_anchors_is_matched_from_the_cell_start(root: Path) -> None:
     """The exact path matches a pattern at the start of the cell; a search for it anywhere would
     clear 'xQ5' under the pattern Q[1-9][0-9]*."""
-    root = tmp_path / "package"
-    shutil.copytree(tiny, root)
     schema = root / "schemas" / "actors.yaml"
     schema.write_text(schema.read_text(encoding="utf-8").replace("'^Q[1-9][0-9]*$'", "'Q[1-9][0-9]*'"), encoding="utf-8")
     assert clears(root)
@@ -192,11 +191,9 @@ def test_a_pattern_without_anchors_is_matched_from_the_cell_start(tiny: Path, tm
 
 
 @pytest.mark.parametrize("table", ["events", "statements", "sources"])
-def test_invalid_utf8_whose_high_bytes_alone_would_decode_is_not_cleared(tiny: Path, tmp_path: Path, table: str) -> None:
+def test_invalid_utf8_whose_high_bytes_alone_would_decode_is_not_cleared(root: Path, table: str) -> None:
     """The byte scan decodes only the non-ASCII bytes: b"\\xc3A\\xa9" leaves "é", so polars' own
     UTF-8 check must catch it."""
-    root = tmp_path / "package"
-    shutil.copytree(tiny, root)
 
     def into_notes(line: bytes) -> bytes:  # notes, the last column, is free text, and empty here
         assert line.endswith(b",")

@@ -222,18 +222,24 @@ def _hashed(f: FieldSpec) -> pl.Expr:
     return (pl.when(v == 0).then(0.0).otherwise(v) if f.type == "number" else v).alias(f.name)
 
 
+def _may_hold_a_comma(f: FieldSpec) -> bool:
+    """Whether a cell that passes its checks can hold a comma: typed cells and enumerated ones cannot."""
+    if f.type != "string":
+        return False
+    return f.constraints.enum is None or any("," in str(value) for value in f.constraints.enum)
+
+
 def _commas(table: TableSpec) -> pl.Expr:
-    """Commas inside cells: with the file's commas, they tell whether every row has every field.
-    A typed or enumerated cell with a comma fails its own check, so only the others are counted."""
-    free = [f.name for f in table.fields if f.type == "string" and not (f.constraints.enum and not any("," in str(v) for v in f.constraints.enum))]
-    return pl.sum_horizontal(pl.col(name).str.count_matches(",", literal=True).fill_null(0) for name in free) if free else pl.lit(0)
+    """Commas inside cells: with the file's commas, they tell whether every row has every field."""
+    counts = [pl.col(f.name).str.count_matches(",", literal=True).fill_null(0) for f in table.fields if _may_hold_a_comma(f)]
+    return pl.sum_horizontal(counts) if counts else pl.lit(0)
 
 
-def _read(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> pl.DataFrame:
+def _read(path: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> pl.DataFrame:
     """One pass over a file: every cell check folded into one flag, the commas in cells, the
     narrow columns stage 3 reads, and hashes of the groups that cross-row rules compare."""
     source = pl.scan_csv(
-        root / "data" / f"{table.name}.csv",
+        path,
         schema={f.name: pl.String for f in table.fields},  # the header was checked in stage 1
         quote_char='"',
         eol_char="\n",
@@ -259,7 +265,7 @@ def _table_clears(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule
     if not _header_clean(path, table):
         return None
     scan = pool.submit(_count_if_clean, path)
-    frame = _read(root, table, spec, all_rules)
+    frame = _read(path, table, spec, all_rules)
     if (counted := scan.result()) is None:
         return None
     lines, commas = counted
