@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
+import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pressure_tracker import screen
 from pressure_tracker.checks import Rule, rules
 from pressure_tracker.spec import Spec
-from pressure_tracker.validation import validate, validate_frames
+from pressure_tracker.exact import as_polars, validate_frames
+from pressure_tracker.validation import validate
 
 from .conftest import REPO
 from .test_bad_input import CASES, csv_path, replace
@@ -48,10 +53,11 @@ def root(tiny: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def real_frames() -> dict:
+def real_frames() -> dict[str, pl.DataFrame]:
+    """The real tables as the exact path types them, as the rules read them."""
     problems, frames = validate_frames(REPO)
     assert problems == []
-    return frames
+    return {name: as_polars(frame, tuple(frame.columns)) for name, frame in frames.items()}
 
 
 def test_the_real_data_and_a_synthetic_package_are_cleared(tiny: Path) -> None:
@@ -64,6 +70,21 @@ def test_no_bad_input_is_cleared(package: Path, case: str) -> None:
     CASES[case](package)
     assert not clears(package)
     assert validate(package) != []
+
+
+@pytest.mark.parametrize("table", list(SPEC.tables))
+@pytest.mark.parametrize("package_root", ["real", "synthetic"])
+def test_the_screen_types_every_kept_column_as_the_exact_path_does(tiny: Path, table: str, package_root: str) -> None:
+    """Rules run on the screen's columns and on the exact path's frames: they must see the same values."""
+    root = REPO if package_root == "real" else tiny
+    spec = Spec(root)
+    with ThreadPoolExecutor(1) as pool:
+        kept = screen._table_clears(root, spec.tables[table], spec, rules(spec), pool)
+    columns = tuple(c for c in kept.columns if not c.startswith("_group:"))
+    problems, frames = validate_frames(root, spec)
+    assert problems == []
+    assert columns
+    assert_frame_equal(kept.select(columns), as_polars(frames[table], columns))
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.table}.{r.column}:{r.test.__qualname__.split('.')[0]}")
@@ -202,3 +223,10 @@ def test_invalid_utf8_whose_high_bytes_alone_would_decode_is_not_cleared(root: P
     _last_line_changed(root, table, into_notes)
     assert not clears(root)
     assert validate(root) != []
+
+
+def test_a_clean_package_is_cleared_without_importing_pandas() -> None:
+    """pandas takes about half a second to import: the screen's path must not need it."""
+    script = "import sys; from pressure_tracker.validation import validate; assert validate(sys.argv[1]) == []; print(sorted(m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules))"
+    shown = subprocess.run([sys.executable, "-c", script, str(REPO)], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "[]"

@@ -157,7 +157,7 @@ def build(root: Path, step: Step = _silent) -> list[Path]:
     from .database import write_database
     from .dictionary import data_dictionary
     from .qa import markdown, report
-    from .validation import validate_frames
+    from .exact import validate_frames
 
     root = Path(root)
     version = project_version(root)

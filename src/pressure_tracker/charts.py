@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .checks import package_dates
+from .analytics import PACKAGE_DATES
 from .citations import cite
 from .loaders import load_all
 
@@ -21,8 +21,9 @@ def _footer(fig, version: str) -> None:
 
 
 def _package_dates(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Packages with the date each is dated by (see analytics.PACKAGE_DATES)."""
     packages = frames["sanctions_packages"]
-    return packages.assign(date=package_dates(packages)).dropna(subset=["date"])
+    return packages.assign(date=packages[list(PACKAGE_DATES)].bfill(axis=1).iloc[:, 0]).dropna(subset=["date"])
 
 
 def timeline(ax, frames: dict[str, pd.DataFrame]) -> None:

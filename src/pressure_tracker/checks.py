@@ -2,27 +2,27 @@
 
 Each rule names the table and column a failing row is reported under, a message template filled
 from the failing row, a test returning True for every row that is fine, and the columns the test
-reads. `validate` runs the tests as pandera checks, so the contract lives in one place; the
-screen (screen.py) runs the same tests on just the columns they read.
+reads. Tests are written once, in polars: `validate` runs them as pandera checks on its frames, so
+the contract lives in one place, and the screen (screen.py) runs them on just the columns they read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
+import polars as pl
 
 from .analytics import PACKAGE_DATES
 from .spec import Spec
 
-Frames = Mapping[str, pd.DataFrame]
-Test = Callable[[pd.DataFrame, Frames], pd.Series]
+Frames = Mapping[str, pl.DataFrame]
+# True for a row that is fine; a row the test cannot answer (null) fails.
+Test = Callable[[pl.DataFrame, Frames], pl.Series]
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,22 @@ class Rule:
             return tuple(c for c in self.reads if "." not in c)
         return tuple(c.split(".", 1)[1] for c in self.reads if c.startswith(f"{table}."))
 
-    def applies(self, frames: Frames) -> bool:
+    def applies(self, frames: Mapping[str, object]) -> bool:
         return all(frames.get(name) is not None for name in (self.table, *self.needs))
+
+    def holds(self, frame: pl.DataFrame, frames: Frames) -> pl.Series:
+        """The test's answer per row, a row with no answer failing."""
+        return self.test(frame, frames).fill_null(False)
+
+
+def _each_row(fine: Callable[[], pl.Expr]) -> Test:
+    """A test that looks at each row on its own, from the expression that is True where it is fine."""
+
+    @functools.wraps(fine)
+    def test(df: pl.DataFrame, _: Frames) -> pl.Series:
+        return df.select(fine().alias("fine")).to_series()
+
+    return test
 
 
 # Date columns that may lie in the future: an act can set an end date ahead of today.
@@ -57,129 +71,147 @@ FUTURE_DATES_ALLOWED = {("measures", "ends_on"), ("measures", "effective_on"), (
 
 
 def _not_before(later: str, earlier: str) -> Test:
-    return lambda df, _: ~(df[later] < df[earlier]).fillna(False)
+    return _each_row(lambda: ~(pl.col(later) < pl.col(earlier)).fill_null(False))
 
 
 def _not_in_future(column: str) -> Test:
-    return lambda df, _: ~(df[column] > pd.Timestamp(dt.date.today())).fillna(False)
+    return _each_row(lambda: ~(pl.col(column) > pl.lit(dt.date.today())).fill_null(False))
 
 
 def _both_or_neither(a: str, b: str) -> Test:
-    return lambda df, _: df[a].isna() == df[b].isna()
+    return _each_row(lambda: pl.col(a).is_null() == pl.col(b).is_null())
+
+
+def _comparable(df: pl.DataFrame, column: str) -> pl.Expr:
+    """A column as rows are compared: -0.0 is the same number as 0.0."""
+    value = pl.col(column)
+    return pl.when(value == 0).then(0.0).otherwise(value).alias(column) if df.schema[column].is_float() else value
 
 
 def _no_duplicate(columns: list[str]) -> Test:
-    return lambda df, _: ~df.duplicated(subset=columns, keep="first")
+    """No row repeats an earlier one in `columns` (two empty cells are equal)."""
+    return lambda df, _: df.select(pl.struct(_comparable(df, c) for c in columns).is_first_distinct()).to_series()
 
 
-def _adopted_eu_package_has_adoption_date(df: pd.DataFrame, _: Frames) -> pd.Series:
+@_each_row
+def _adopted_eu_package_has_adoption_date() -> pl.Expr:
     """The Council's formal adoption is the date the EU's numbered packages are cited by."""
-    numbered = (df["jurisdiction_id"] == "eu") & df["number"].notna()
-    return ~(numbered & (df["status"] == "adopted") & df["adopted_on"].isna())
+    numbered = (pl.col("jurisdiction_id") == "eu") & pl.col("number").is_not_null()
+    return ~(numbered & (pl.col("status") == "adopted") & pl.col("adopted_on").is_null())
 
 
-def _adopted_package_has_a_date(df: pd.DataFrame, _: Frames) -> pd.Series:
-    return ~((df["status"] == "adopted") & df[list(PACKAGE_DATES)].isna().all(axis=1))
+@_each_row
+def _adopted_package_has_a_date() -> pl.Expr:
+    return ~((pl.col("status") == "adopted") & pl.all_horizontal(pl.col(c).is_null() for c in PACKAGE_DATES))
 
 
-def _not_adopted_has_no_date(df: pd.DataFrame, _: Frames) -> pd.Series:
-    return ~(df["status"].isin(["proposed", "blocked"]) & df["adopted_on"].notna())
+@_each_row
+def _not_adopted_has_no_date() -> pl.Expr:
+    return ~(pl.col("status").is_in(["proposed", "blocked"]).fill_null(False) & pl.col("adopted_on").is_not_null())
 
 
 VESSEL_MEASURES = ["vessel_listing", "port_access_ban"]
 
 
-def _vessel_counts_match_type(df: pd.DataFrame, _: Frames) -> pd.Series:
+@_each_row
+def _vessel_counts_match_type() -> pl.Expr:
     """Vessels are counted only by vessel measures, and a counted vessel listing counts vessels."""
-    vessels = (df["unit"] == "vessels").fillna(False)
-    stray = vessels & ~df["measure_type"].isin(VESSEL_MEASURES)
-    miscounted = (df["measure_type"] == "vessel_listing") & df["quantity"].notna() & ~vessels
+    vessels = (pl.col("unit") == "vessels").fill_null(False)
+    stray = vessels & ~pl.col("measure_type").is_in(VESSEL_MEASURES).fill_null(False)
+    miscounted = (pl.col("measure_type") == "vessel_listing") & pl.col("quantity").is_not_null() & ~vessels
     return ~(stray | miscounted)
 
 
-def _parent_is_not_self(df: pd.DataFrame, _: Frames) -> pd.Series:
-    return (df["parent_sector_id"] != df["sector_id"]).fillna(True)
+@_each_row
+def _parent_is_not_self() -> pl.Expr:
+    return (pl.col("parent_sector_id") != pl.col("sector_id")).fill_null(True)
 
 
-def _looked_up(keys: pd.Series, frame: pd.DataFrame, key: str, columns: list[str]) -> pd.DataFrame:
-    """For each of `keys`, the row of `frame` whose `key` it is (empty where none is). A duplicated
-    key (reported elsewhere) gives its first row. An Arrow hash lookup: .map() on a million string
-    keys took seconds."""
-    strings = pa.large_string()
-    positions = pc.index_in(pa.array(keys, type=strings), value_set=pa.array(frame[key], type=strings), skip_nulls=True)
-    found = frame[columns].reset_index(drop=True).reindex(positions.fill_null(-1).to_numpy())
-    found.index = keys.index
-    return found
+def _looked_up(frame: pl.DataFrame, key: str, other: pl.DataFrame, other_key: str, columns: list[str]) -> pl.DataFrame:
+    """For each row of `frame`, `columns` of the row of `other` that its `key` names (empty where
+    none is), in the rows' order. A duplicated key (reported elsewhere) gives its first row."""
+    found = other.select(pl.col(other_key).alias(key), *columns)
+    if not _strictly_increasing(found[key]):  # keys written in order are unique: no need to look
+        found = found.unique(key, keep="first")
+    return frame.select(key).join(found, on=key, how="left", maintain_order="left").drop(key)
 
 
-def package_dates(packages: pd.DataFrame) -> pd.Series:
-    """The date each package is dated by (see analytics.PACKAGE_DATES)."""
-    return packages[list(PACKAGE_DATES)].bfill(axis=1).iloc[:, 0]
+def _strictly_increasing(values: pl.Series) -> bool:
+    if values.null_count():
+        return False
+    return len(values) < 2 or bool((values.slice(1) > values.slice(0, len(values) - 1)).all())
 
 
-def _eu_numbers_contiguous(df: pd.DataFrame, _: Frames) -> pd.Series:
+def _eu_numbers_contiguous(df: pl.DataFrame, _: Frames) -> pl.Series:
     """EU packages are numbered 1, 2, 3, ... with no gap and no number used twice."""
-    eu = df["jurisdiction_id"] == "eu"
-    numbers = set(df.loc[eu, "number"].dropna().astype(int))
-    gap_before = df["number"].map(lambda n: pd.notna(n) and n > 1 and n - 1 not in numbers)
-    reused = df.loc[eu & df["number"].notna()].duplicated("number", keep="first").reindex(df.index, fill_value=False)
-    return ~(eu & (gap_before.astype(bool) | reused))
+    eu = pl.col("jurisdiction_id") == "eu"
+    numbered = eu & pl.col("number").is_not_null()
+    numbers = df.filter(numbered)["number"].cast(pl.Float64)
+    number = pl.col("number").cast(pl.Float64)
+    gap_before = pl.col("number").is_not_null() & (number > 1) & ~(number - 1).is_in(numbers.implode())
+    reused = numbered & ~pl.struct(numbered, number).is_first_distinct()
+    return df.select(~(eu & (gap_before | reused)).fill_null(False)).to_series()
 
 
-def _effective_not_before_adoption(df: pd.DataFrame, frames: Frames) -> pd.Series:
-    adopted = _looked_up(df["package_id"], frames["sanctions_packages"], "package_id", ["adopted_on"])["adopted_on"]
-    return ~(df["effective_on"] < adopted).fillna(False)
+def _effective_not_before_adoption(df: pl.DataFrame, frames: Frames) -> pl.Series:
+    adopted = _looked_up(df, "package_id", frames["sanctions_packages"], "package_id", ["adopted_on"])["adopted_on"]
+    return ~(df["effective_on"] < adopted).fill_null(False)
 
 
-def _reported_totals_never_decrease(df: pd.DataFrame, frames: Frames) -> pd.Series:
+def _reported_totals_never_decrease(df: pl.DataFrame, frames: Frames) -> pl.Series:
     """Per jurisdiction, sector, measure type and unit, a running total is not below a total of an
     earlier date, nor below its own quantity. Totals of one date are not ordered among themselves,
     and a package with no date cannot be ordered at all, so those are compared with earlier dates only."""
-    totals = df.loc[df["reported_total"].notna(), ["package_id", "sector_id", "measure_type", "unit", "reported_total"]]
-    package = _looked_up(totals["package_id"], frames["sanctions_packages"], "package_id", ["jurisdiction_id", *PACKAGE_DATES])
     keys = ["jurisdiction", "sector_id", "measure_type", "unit"]
-    totals = totals.assign(jurisdiction=package["jurisdiction_id"], date=package_dates(package))
-    per_date = totals.groupby([*keys, "date"], observed=True)["reported_total"].max()
-    running = per_date.groupby(level=keys, observed=True).cummax()
-    earlier = running.groupby(level=keys, observed=True).shift().rename("earlier")
-    floor = totals.join(earlier, on=[*keys, "date"])["earlier"].reindex(df.index)
-    below_earlier = (df["reported_total"] < floor).fillna(False)
-    return ~below_earlier & ~(df["reported_total"] < df["quantity"]).fillna(False)
+    package = _looked_up(df, "package_id", frames["sanctions_packages"], "package_id", ["jurisdiction_id", *PACKAGE_DATES])
+    rows = df.select("sector_id", "measure_type", "unit", "reported_total").with_columns(
+        jurisdiction=package["jurisdiction_id"], date=package.select(pl.coalesce(PACKAGE_DATES)).to_series()
+    )
+    # The highest total of each date, then the highest of all earlier dates: the floor of a later total.
+    per_date = rows.drop_nulls([*keys, "date", "reported_total"]).group_by([*keys, "date"]).agg(pl.col("reported_total").max())
+    floors = per_date.sort([*keys, "date"]).select(
+        *keys, "date", earlier=pl.col("reported_total").cum_max().shift(1).over(keys)
+    )
+    floor = rows.join(floors, on=[*keys, "date"], how="left", maintain_order="left")["earlier"]
+    below_earlier = (df["reported_total"] < floor).fill_null(False)
+    return ~below_earlier & ~(df["reported_total"] < df["quantity"]).fill_null(False)
 
 
-def _figure_has_both_sides(df: pd.DataFrame, _: Frames) -> pd.Series:
+@_each_row
+def _figure_has_both_sides() -> pl.Expr:
     """An exchange has two sides: each figure of an event is given for at least two parties."""
-    parties = df.groupby(["event_id", "figure"], observed=True)["party"].transform("nunique")
-    return parties >= 2
+    keys = ["event_id", "figure"]
+    parties = pl.col("party").drop_nulls().n_unique().over(keys)
+    return pl.all_horizontal(pl.col(k).is_not_null() for k in keys) & (parties >= 2)
 
 
-def _missing_value_is_explained(df: pd.DataFrame, _: Frames) -> pd.Series:
-    return ~(df["value"].isna() & df["notes"].isna())
+@_each_row
+def _missing_value_is_explained() -> pl.Expr:
+    return ~(pl.col("value").is_null() & pl.col("notes").is_null())
 
 
 def _not_said_twice(column: str) -> Test:
     """One actor does not say the same thing twice on one day (same summary, or same quote)."""
 
-    def test(df: pd.DataFrame, _: Frames) -> pd.Series:
-        text = df[column].str.lower().str.strip()
-        repeated = df.assign(_text=text).duplicated(["actor_id", "made_on", "_text"], keep="first")
-        return ~(repeated & text.notna())
+    def said_before() -> pl.Expr:
+        text = pl.col(column).str.to_lowercase().str.strip_chars()
+        return ~pl.struct("actor_id", "made_on", text).is_first_distinct() & text.is_not_null()
 
-    return test
+    return _each_row(lambda: ~said_before())
 
 
-def _statement_within_event(df: pd.DataFrame, frames: Frames) -> pd.Series:
+def _statement_within_event(df: pl.DataFrame, frames: Frames) -> pl.Series:
     """A statement tied to an event is made during it or on the day after."""
-    event = _looked_up(df["event_id"], frames["events"], "event_id", ["starts_on", "ends_on"])
+    event = _looked_up(df, "event_id", frames["events"], "event_id", ["starts_on", "ends_on"])
     starts = event["starts_on"]
-    ends = event["ends_on"].fillna(starts) + pd.Timedelta(days=1)
+    ends = event["ends_on"].fill_null(starts) + dt.timedelta(days=1)
     outside = (df["made_on"] < starts) | (df["made_on"] > ends)
-    return ~outside.fillna(False)
+    return ~outside.fill_null(False)
 
 
-# What a spreadsheet or a browser user could be hurt by, checked in every text cell. One RE2 pass
-# (pyarrow) finds the bad cells; the reasons are worked out only for those.
-HARMFUL_TEXT = r"^[=+\-@]|[\x{00}-\x{1f}\x{7f}]|^\s|\s$"
+# What a spreadsheet or a browser user could be hurt by, checked in every text cell: a formula's
+# first character, a control character, white space ([\t\n\f\r ]) at either edge.
+HARMFUL_TEXT = r"^[=+\-@]|[\x00-\x1f\x7f]|^[\t\n\f\r ]|[\t\n\f\r ]$"
 TEXT_REASONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[=+\-@]"), "starts with =, +, - or @: a spreadsheet would run it as a formula; reword it"),
     (re.compile(r"[\x00-\x1f\x7f]"), "contains a control character (a line break, tab or other invisible code)"),
@@ -188,18 +220,12 @@ TEXT_REASONS: list[tuple[re.Pattern[str], str]] = [
 
 
 def _text_is_safe(column: str) -> Test:
-    def test(df: pd.DataFrame, _: Frames) -> pd.Series:
-        values = pa.array(df[column])
-        harmful = pc.fill_null(pc.match_substring_regex(values, HARMFUL_TEXT), False).to_numpy(zero_copy_only=False)
-        # Only non-ASCII text can be other than NFC; normalising just those rows keeps this cheap.
-        unusual = pc.invert(pc.fill_null(pc.string_is_ascii(values), True))
-        if pc.any(unusual).as_py():
-            subset = pc.filter(values, unusual)
-            denormal = pc.invert(pc.equal(pc.utf8_normalize(subset, "NFC"), subset))
-            harmful[unusual.to_numpy(zero_copy_only=False)] |= denormal.to_numpy(zero_copy_only=False)
-        return pd.Series(~harmful, index=df.index)
+    def fine() -> pl.Expr:
+        value = pl.col(column)
+        harmful = value.str.contains(HARMFUL_TEXT).fill_null(False)
+        return ~harmful & (value.str.normalize("NFC") == value).fill_null(True)
 
-    return test
+    return _each_row(fine)
 
 
 def text_reasons(value: str) -> str:

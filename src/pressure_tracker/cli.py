@@ -137,7 +137,7 @@ class Bump(str, Enum):
 
 def _require_valid(root: Path) -> dict:
     """Stop with the located problems unless the package validates; return its typed frames."""
-    from .validation import validate_frames
+    from .exact import validate_frames
 
     problems, frames = validate_frames(root)
     if problems:

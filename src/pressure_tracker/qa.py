@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from .spec import Spec, project_version
-from .validation import validate_frames
+from .exact import validate_frames
 
 Frames = dict[str, pd.DataFrame]
 

@@ -18,31 +18,14 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from .problems import Problem, quoted
-from .spec import DATE_PATTERN, PANDAS_DATES, TableSpec, typed_dtype
+from .spec import BOOLEANS, PANDAS_DATES, TYPE_PATTERNS, TableSpec, typed_dtype
 
-# What a cell of each typed column must look like before it is converted, and how to say so.
-TYPE_PATTERNS = {
-    "integer": (r"^[+-]?\d+$", "an integer"),
-    "number": (r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", "a number"),
-    "date": (DATE_PATTERN, "a valid date (YYYY-MM-DD)"),
-    "boolean": ("^(true|false)$", "true or false"),
-}
 # How a cell that is well formed can still not be held, by type (see _out_of_range).
 OUT_OF_RANGE = {
     "integer": "outside the integers this dataset can hold (64-bit)",
     "date": f"outside the dates this dataset can hold ({PANDAS_DATES[0]} to {PANDAS_DATES[1]})",
 }
 INT64 = (-(2**63), 2**63 - 1)
-# Arrow types as polars hands them over, to the typed dtypes (dates are converted after).
-ARROW_TO_FRAME = {
-    pa.string(): typed_dtype("string"),
-    pa.large_string(): typed_dtype("string"),
-    pa.string_view(): typed_dtype("string"),
-    pa.int64(): typed_dtype("integer"),
-    pa.float64(): typed_dtype("number"),
-    pa.bool_(): typed_dtype("boolean"),
-}
-BOOLEANS = {"true": True, "false": False}
 BOM = b"\xef\xbb\xbf"
 ARROW_STRING = pd.ArrowDtype(pa.string())
 
@@ -262,9 +245,3 @@ def _convert(column: pd.Series, kind: str) -> pd.Series:
     else:
         converted = column.map(BOOLEANS, na_action="ignore")
     return converted.astype(typed_dtype(kind))
-
-
-def typed_frame(arrow: pa.Table, table: TableSpec) -> pd.DataFrame:
-    """Typed columns read by polars (screen.py), with the dtypes the exact path gives them."""
-    frame = arrow.to_pandas(types_mapper=ARROW_TO_FRAME.get, date_as_object=False)
-    return frame.astype({name: typed_dtype(table.field(name).type) for name in frame.columns})

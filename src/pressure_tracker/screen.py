@@ -12,8 +12,10 @@ Three stages, each generated from the schemas or reusing the contract's own code
    and its typed value, the text checks that need a cell's edges, the commas inside cells (with the
    file's commas, they show a short row, which polars pads), and hashes of the groups that
    cross-row rules compare; only the narrow columns that keys and rules read are kept;
-3. keys and foreign keys in polars, then every rule of checks.py run by its own pandas test on just
-   the columns it reads (a rule over groups only on the rows that share a group).
+3. keys and foreign keys, then every rule of checks.py run by its own test (polars, the same code
+   the exact path runs) on just the columns it reads (a rule over groups only on the rows that
+   share a group).
+pandas is never imported on this path: a clean package is cleared without it.
 """
 
 from __future__ import annotations
@@ -27,12 +29,10 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import polars as pl
 
 from .checks import Rule, rules
-from .read import BOM, BOOLEANS, TYPE_PATTERNS, ReadResult, header_ok, typed_frame
-from .spec import PANDAS_DATES, FieldSpec, Spec, TableSpec
+from .spec import BOOLEANS, PANDAS_DATES, TYPE_PATTERNS, FieldSpec, Spec, TableSpec
 
 CHUNK = 1 << 22  # small enough for numpy's comparisons to stay in cache
 # Hangul vowel and trailing jamo compose with what precedes them by algorithm, not by table.
@@ -47,7 +47,7 @@ def clears(root: Path, spec: Spec) -> bool:
     all_rules = rules(spec)
     try:
         # One helper thread: numpy and polars work off the GIL, so the bytes of a file are scanned
-        # while polars parses it, and the keys are checked while pandas runs the rules.
+        # while polars parses it, and the keys are checked while the rules run.
         with ThreadPoolExecutor(1) as pool:
             frames = {}
             for table in spec.tables.values():  # table by table, so a broken package is handed on early
@@ -66,13 +66,14 @@ def clears(root: Path, spec: Spec) -> bool:
 
 
 def _header_clean(path: Path, table: TableSpec) -> bool:
-    """The header is exactly the schema's field names, with no byte-order mark."""
+    """The first line is exactly the schema's field names, joined by commas: no byte-order mark, no
+    quotes, an LF line end."""
     try:
         with open(path, "rb") as file:
-            head = file.read(65536)
+            first = file.readline(65536)
     except OSError:
         return False
-    return not head.startswith(BOM) and header_ok(head, table, ReadResult(""))
+    return first == ",".join(table.field_names).encode() + b"\n"
 
 
 def _count_if_clean(path: Path) -> tuple[int, int] | None:
@@ -217,7 +218,7 @@ def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
 
 
 def _hashed(f: FieldSpec) -> pl.Expr:
-    """A typed value as hashed for a group: -0.0 and 0.0 are equal to pandas, so one hash."""
+    """A typed value as hashed for a group: -0.0 and 0.0 are the same number to the rules, so one hash."""
     v = _typed(f)
     return (pl.when(v == 0).then(0.0).otherwise(v) if f.type == "number" else v).alias(f.name)
 
@@ -311,7 +312,9 @@ def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
     for table in spec.tables.values():
         for fk in table.foreign_keys:
             target = (fk.reference.resource or table.name, fk.reference.fields[0])
-            pointing.setdefault(target, []).append(frames[table.name].select(pl.col(fk.fields[0]).alias("key")))
+            values = frames[table.name].select(pl.col(fk.fields[0]).alias("key"))
+            # Rows of one parent are usually written together: a value like the one before adds nothing.
+            pointing.setdefault(target, []).append(values.filter(pl.col("key").ne_missing(pl.col("key").shift(1))))
     for (name, column), values in pointing.items():
         referenced = frames[name].select(pl.col(column).alias("key"))
         if not pl.concat(values).drop_nulls().join(referenced, on="key", how="anti").is_empty():
@@ -319,36 +322,25 @@ def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
     return True
 
 
-def _fetch(frame: pl.DataFrame, table: TableSpec, columns: tuple[str, ...]) -> pd.DataFrame:
-    """Columns of a kept table, in file order, typed as the exact path types them."""
-    return typed_frame(frame.select(columns).to_arrow(), table)
-
-
 def _rules_hold(frames: dict[str, pl.DataFrame], spec: Spec, all_rules: list[Rule]) -> bool:
     """Every rule's own test on the columns it reads; a rule over groups on the rows that share one."""
-    checked = [rule for rule in all_rules if not rule.text]  # the text rules were stages 1 and 2
-    whole: dict[str, pd.DataFrame] = {}
+    shared: dict[str, pl.DataFrame | None] = {}  # per group: the rows that share one, None if none do
 
-    def columns(name: str) -> pd.DataFrame:
-        """A table's columns that ungrouped rules read, fetched once for all of them."""
-        if name not in whole:
-            read = dict.fromkeys(c for r in checked if not (r.group and r.table == name) for c in r.columns(name))
-            whole[name] = _fetch(frames[name], spec.tables[name], tuple(read))
-        return whole[name]
+    def sharing(table: str, name: str) -> pl.DataFrame | None:
+        if name not in shared:
+            group = frames[table][name]
+            alone = group.n_unique() == len(group)  # a hash table's size: cheaper than flagging rows
+            shared[name] = None if alone else frames[table].filter(group.is_duplicated())
+        return shared[name]
 
-    for rule in checked:
-        own = list(rule.columns(rule.table))
+    for rule in (rule for rule in all_rules if not rule.text):  # the text rules were stages 1 and 2
+        frame = frames[rule.table]
         if rule.group:
-            group = frames[rule.table][_group_name(rule)]
-            if group.n_unique() == len(group):  # a hash table's size: cheaper than flagging rows
+            frame = sharing(rule.table, _group_name(rule))
+            if frame is None:
                 continue  # every row is alone in its group
             if _hash_only(rule):
                 return False  # rows that share a hash are, but for a 2^-64 chance, equal: the exact path says which
-            frame = _fetch(frames[rule.table].filter(group.is_duplicated()), spec.tables[rule.table], tuple(own))
-        else:
-            frame = columns(rule.table)[own]
-        frames_read = {rule.table: frame} | {name: columns(name)[list(rule.columns(name))] for name in rule.needs}
-        ok = rule.test(frame, frames_read)
-        if not ok.fillna(False).astype(bool).all():  # a rule that yields no answer fails on the exact path too
+        if not rule.holds(frame, frames).all():
             return False
     return True

@@ -35,7 +35,14 @@ TABLES: tuple[str, ...] = (
 )
 
 FieldType = Literal["string", "integer", "number", "date", "boolean"]
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+# What a cell of each typed column must look like before it is converted, and how to say so.
+TYPE_PATTERNS = {
+    "integer": (r"^[+-]?\d+$", "an integer"),
+    "number": (r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", "a number"),
+    "date": (r"^\d{4}-\d{2}-\d{2}$", "a valid date (YYYY-MM-DD)"),
+    "boolean": ("^(true|false)$", "true or false"),
+}
+BOOLEANS = {"true": True, "false": False}
 # The first and last whole days a pandas datetime64[ns] column can hold: the dates a table can have.
 PANDAS_DATES = ("1677-09-22", "2262-04-11")
 
