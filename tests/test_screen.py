@@ -80,7 +80,7 @@ def test_the_screen_types_every_kept_column_as_the_exact_path_does(tiny: Path, t
     spec = Spec(root)
     with ThreadPoolExecutor(1) as pool:
         kept = screen._table_clears(root, spec.tables[table], spec, rules(spec), pool)
-    columns = tuple(c for c in kept.columns if not c.startswith("_group:"))
+    columns = tuple(c for c in kept.columns if not c.startswith("_key:"))
     problems, frames = validate_frames(root, spec)
     assert problems == []
     assert columns
@@ -93,7 +93,10 @@ def test_each_rule_reads_only_the_columns_it_declares(real_frames: dict, rule: R
     narrow = {name: real_frames[name][list(rule.columns(name))] for name in (rule.table, *rule.needs)}
     expected = rule.test(real_frames[rule.table], real_frames)
     assert rule.test(narrow[rule.table], narrow).equals(expected)
-    assert set(rule.group) <= set(rule.columns(rule.table))
+    if rule.key is not None:  # the key is built from declared columns only
+        built_from: list[str] = []
+        rule.key(lambda name: built_from.append(name) or pl.col(name))
+        assert built_from and set(built_from) <= set(rule.columns(rule.table))
 
 
 def test_every_composing_pair_lies_where_the_screen_looks() -> None:
@@ -230,3 +233,26 @@ def test_a_clean_package_is_cleared_without_importing_pandas() -> None:
     script = "import sys; from pressure_tracker.validation import validate; assert validate(sys.argv[1]) == []; print(sorted(m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules))"
     shown = subprocess.run([sys.executable, "-c", script, str(REPO)], capture_output=True, text=True, check=True).stdout
     assert shown.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "pattern, comma_free",
+    [
+        (r"^src-[0-9]{4,}$", True), (r"^[a-z0-9]+(-[a-z0-9]+)*$", True), (r"^Q[1-9][0-9]*$", True), (r"^\d{2}$", True),
+        (r"^https?://[^\s/?#]+[^\s]*$", False), (r"^[(-}]$", False), (r"^.*$", False), (r"^a,b$", False),
+        (r"^[a-z,]$", False), (r"^\w+$", False), (r"^[^a]$", False), (r"^{1,}$", False), (r"^(?:a)$", False),
+    ],
+)
+def test_only_patterns_that_match_no_comma_are_taken_as_comma_free(pattern: str, comma_free: bool) -> None:
+    assert bool(screen.COMMA_FREE_PATTERN.fullmatch(pattern)) is comma_free
+
+
+PATTERNS = sorted({f.constraints.pattern for t in SPEC.tables.values() for f in t.fields if f.constraints.pattern})
+
+
+@pytest.mark.parametrize("pattern", [p for p in PATTERNS if screen.COMMA_FREE_PATTERN.fullmatch(p)])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_a_comma_free_pattern_of_the_schemas_matches_no_comma(pattern: str, data: st.DataObject) -> None:
+    """The screen counts no commas in such columns: a cell that passes the pattern must hold none."""
+    assert "," not in data.draw(st.from_regex(f"^(?:{pattern})$", fullmatch=True))

@@ -23,6 +23,9 @@ from .spec import Spec
 Frames = Mapping[str, pl.DataFrame]
 # True for a row that is fine; a row the test cannot answer (null) fails.
 Test = Callable[[pl.DataFrame, Frames], pl.Series]
+# A cell's value by column name, as a rule's key is built from it: in a rule's own test, the column
+# as compared; in the screen, the typed value of the raw text.
+Column = Callable[[str], pl.Expr]
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,10 @@ class Rule:
     test: Test
     # Every column the test reads: its own table's by name, another table's as "table.column".
     reads: tuple[str, ...]
-    # The test compares a row only with rows equal in these columns: a row alone in its group passes.
-    group: tuple[str, ...] = ()
+    # For a rule against repeats: the row's key, built from its cells by `Column`. The rule fails
+    # exactly the rows whose key repeats an earlier row's (a row whose key is null is fine), so the
+    # screen need only hash the keys as it reads: when no hash repeats, the rule holds.
+    key: Callable[[Column], pl.Expr] | None = None
     text: bool = False  # a text-safety rule: the screen checks these on the bytes and in its polars pass
 
     @property
@@ -82,15 +87,32 @@ def _both_or_neither(a: str, b: str) -> Test:
     return _each_row(lambda: pl.col(a).is_null() == pl.col(b).is_null())
 
 
-def _comparable(df: pl.DataFrame, column: str) -> pl.Expr:
-    """A column as rows are compared: -0.0 is the same number as 0.0."""
-    value = pl.col(column)
-    return pl.when(value == 0).then(0.0).otherwise(value).alias(column) if df.schema[column].is_float() else value
+def _comparable(df: pl.DataFrame) -> Column:
+    """Columns as rows are compared: -0.0 is the same number as 0.0."""
+
+    def column(name: str) -> pl.Expr:
+        value = pl.col(name)
+        return pl.when(value == 0).then(0.0).otherwise(value).alias(name) if df.schema[name].is_float() else value
+
+    return column
 
 
-def _no_duplicate(columns: list[str]) -> Test:
-    """No row repeats an earlier one in `columns` (two empty cells are equal)."""
-    return lambda df, _: df.select(pl.struct(_comparable(df, c) for c in columns).is_first_distinct()).to_series()
+def _no_repeat(key: Callable[[Column], pl.Expr]) -> Test:
+    """Fine where the key is null or met for the first time (two empty cells are equal)."""
+
+    def test(df: pl.DataFrame, _: Frames) -> pl.Series:
+        row_key = key(_comparable(df))
+        return df.select(row_key.is_null() | row_key.is_first_distinct()).to_series()
+
+    return test
+
+
+def _against_repeats(table: str, column: str, message: str, key: Callable[[Column], pl.Expr], reads: tuple[str, ...]) -> Rule:
+    return Rule(table, column, message, _no_repeat(key), reads, key=key)
+
+
+def _content(columns: tuple[str, ...]) -> Callable[[Column], pl.Expr]:
+    return lambda column: pl.struct(column(c) for c in columns)
 
 
 @_each_row
@@ -131,12 +153,13 @@ def _looked_up(frame: pl.DataFrame, key: str, other: pl.DataFrame, other_key: st
     """For each row of `frame`, `columns` of the row of `other` that its `key` names (empty where
     none is), in the rows' order. A duplicated key (reported elsewhere) gives its first row."""
     found = other.select(pl.col(other_key).alias(key), *columns)
-    if not _strictly_increasing(found[key]):  # keys written in order are unique: no need to look
+    if not strictly_increasing(found[key]):  # keys written in order are unique: no need to look
         found = found.unique(key, keep="first")
     return frame.select(key).join(found, on=key, how="left", maintain_order="left").drop(key)
 
 
-def _strictly_increasing(values: pl.Series) -> bool:
+def strictly_increasing(values: pl.Series) -> bool:
+    """Values in order with none twice, as IDs are usually written: then they are unique."""
     if values.null_count():
         return False
     return len(values) < 2 or bool((values.slice(1) > values.slice(0, len(values) - 1)).all())
@@ -153,11 +176,28 @@ def _eu_numbers_contiguous(df: pl.DataFrame, _: Frames) -> pl.Series:
     return df.select(~(eu & (gap_before | reused)).fill_null(False)).to_series()
 
 
+def _where(relevant: Callable[[], pl.Expr]) -> Callable[[Test], Test]:
+    """A test run on just the rows that can fail it (the others are fine): a lookup in another
+    table costs only as many rows as need one."""
+
+    def on_relevant_rows(test: Test) -> Test:
+        @functools.wraps(test)
+        def run(df: pl.DataFrame, frames: Frames) -> pl.Series:
+            rows = df.with_row_index("_row").filter(relevant())
+            return pl.repeat(True, len(df), eager=True).scatter(rows["_row"], test(rows, frames))
+
+        return run
+
+    return on_relevant_rows
+
+
+@_where(lambda: pl.col("effective_on").is_not_null())
 def _effective_not_before_adoption(df: pl.DataFrame, frames: Frames) -> pl.Series:
     adopted = _looked_up(df, "package_id", frames["sanctions_packages"], "package_id", ["adopted_on"])["adopted_on"]
     return ~(df["effective_on"] < adopted).fill_null(False)
 
 
+@_where(lambda: pl.col("reported_total").is_not_null())
 def _reported_totals_never_decrease(df: pl.DataFrame, frames: Frames) -> pl.Series:
     """Per jurisdiction, sector, measure type and unit, a running total is not below a total of an
     earlier date, nor below its own quantity. Totals of one date are not ordered among themselves,
@@ -190,16 +230,17 @@ def _missing_value_is_explained() -> pl.Expr:
     return ~(pl.col("value").is_null() & pl.col("notes").is_null())
 
 
-def _not_said_twice(column: str) -> Test:
-    """One actor does not say the same thing twice on one day (same summary, or same quote)."""
+def _said(column: str) -> Callable[[Column], pl.Expr]:
+    """Who said what on which day, the text compared without case or edge spaces; nothing if no text."""
 
-    def said_before() -> pl.Expr:
-        text = pl.col(column).str.to_lowercase().str.strip_chars()
-        return ~pl.struct("actor_id", "made_on", text).is_first_distinct() & text.is_not_null()
+    def key(cell: Column) -> pl.Expr:
+        text = cell(column).str.to_lowercase().str.strip_chars()
+        return pl.when(text.is_not_null()).then(pl.struct(cell("actor_id"), cell("made_on"), text.alias(column)))
 
-    return _each_row(lambda: ~said_before())
+    return key
 
 
+@_where(lambda: pl.col("event_id").is_not_null() & pl.col("made_on").is_not_null())
 def _statement_within_event(df: pl.DataFrame, frames: Frames) -> pl.Series:
     """A statement tied to an event is made during it or on the day after."""
     event = _looked_up(df, "event_id", frames["events"], "event_id", ["starts_on", "ends_on"])
@@ -250,7 +291,7 @@ def rules(spec: Spec) -> list[Rule]:
             # Same content under a different ID: every column but the key and the notes.
             content = tuple(c for c in table.field_names if c not in (*table.primary_key, "notes"))
             message = "same content as another row under a different ID"
-            generated.append(Rule(table.name, table.primary_key[0], message, _no_duplicate(list(content)), content, group=content))
+            generated.append(_against_repeats(table.name, table.primary_key[0], message, _content(content), content))
     return FIXED_RULES + generated
 
 
@@ -296,8 +337,7 @@ FIXED_RULES: list[Rule] = [
     ),
     Rule("event_figures", "value", "value is empty: notes must say why this side's number is missing", _missing_value_is_explained, ("value", "notes")),
     *[
-        Rule("statements", column, f"{{actor_id}} already said this on {{made_on}} (same {column})", _not_said_twice(column),
-             ("actor_id", "made_on", column), group=("actor_id", "made_on"))
+        _against_repeats("statements", column, f"{{actor_id}} already said this on {{made_on}} (same {column})", _said(column), ("actor_id", "made_on", column))
         for column in ("summary", "quote")
     ],
     Rule("sectors", "parent_sector_id", "a sector cannot be its own parent", _parent_is_not_self, ("parent_sector_id", "sector_id")),

@@ -10,11 +10,11 @@ Three stages, each generated from the schemas or reusing the contract's own code
    characters that are NFC in any context (so no cell can be other than NFC); its lines and commas;
 2. one polars pass per table: every cell check of the schema as an expression over the raw text
    and its typed value, the text checks that need a cell's edges, the commas inside cells (with the
-   file's commas, they show a short row, which polars pads), and hashes of the groups that
-   cross-row rules compare; only the narrow columns that keys and rules read are kept;
+   file's commas, they show a short row, which polars pads), and the hashes of the keys that
+   rules against repeats compare; only the narrow columns that keys and rules read are kept;
 3. keys and foreign keys, then every rule of checks.py run by its own test (polars, the same code
-   the exact path runs) on just the columns it reads (a rule over groups only on the rows that
-   share a group).
+   the exact path runs) on just the columns it reads; a rule against repeats holds when no hash
+   of its key repeats.
 pandas is never imported on this path: a clean package is cleared without it.
 """
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import re
 import sys
 import unicodedata
 from concurrent.futures import Executor, ThreadPoolExecutor
@@ -31,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from .checks import Rule, rules
+from .checks import Column, Rule, rules, strictly_increasing
 from .spec import BOOLEANS, PANDAS_DATES, TYPE_PATTERNS, FieldSpec, Spec, TableSpec
 
 CHUNK = 1 << 22  # small enough for numpy's comparisons to stay in cache
@@ -196,13 +197,8 @@ def _text_failure(column: str) -> pl.Expr:
     return pl.col(column).str.contains(FORMULA_OR_SPACE_FIRST) | pl.col(column).str.ends_with(" ")
 
 
-def _hash_only(rule: Rule) -> bool:
-    """A rule that fails exactly the rows equal to another in its group: a shared hash is enough."""
-    return bool(rule.group) and set(rule.reads) == set(rule.group)
-
-
-def _group_name(rule: Rule) -> str:
-    return "_group:" + ",".join(rule.group)
+def _key_name(rule: Rule) -> str:
+    return f"_key:{rule.column}:{','.join(rule.reads)}"
 
 
 def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
@@ -212,22 +208,44 @@ def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
     for other in spec.tables.values():
         names |= {fk.reference.fields[0] for fk in other.foreign_keys if (fk.reference.resource or other.name) == table.name}
     for rule in all_rules:
-        if not rule.text and not _hash_only(rule):
+        if not rule.text and rule.key is None:
             names |= set(rule.columns(table.name))
     return [f.name for f in table.fields if f.name in names]
 
 
-def _hashed(f: FieldSpec) -> pl.Expr:
-    """A typed value as hashed for a group: -0.0 and 0.0 are the same number to the rules, so one hash."""
-    v = _typed(f)
-    return (pl.when(v == 0).then(0.0).otherwise(v) if f.type == "number" else v).alias(f.name)
+def _hashed(table: TableSpec) -> Column:
+    """Typed values as a rule's key is built from them: -0.0 and 0.0 are the same number to the rules."""
+
+    def column(name: str) -> pl.Expr:
+        f, v = table.field(name), _typed(table.field(name))
+        return (pl.when(v == 0).then(0.0).otherwise(v) if f.type == "number" else v).alias(name)
+
+    return column
+
+
+def _key_hash(rule: Rule, table: TableSpec) -> pl.Expr:
+    """The hash of a rule's key, null where the row has no key."""
+    key = rule.key(_hashed(table))
+    return pl.when(key.is_not_null()).then(key.hash()).alias(_key_name(rule))
+
+
+# A pattern built of these alone matches no comma: letters, digits, "_" and "-", \d, classes of
+# letters and digits (a range between two of them lies above "0", and "," sorts below it), groups,
+# alternatives, anchors, and quantifiers after something to repeat. An ID pattern is, as a rule.
+_ATOM = r"(?:[A-Za-z0-9_-]|\\d|\[(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+\]|\))"
+COMMA_FREE_PATTERN = re.compile(rf"\^?(?:{_ATOM}(?:[*+?]|\{{\d+(?:,\d*)?\}})?|\(|\|)*\$?")
 
 
 def _may_hold_a_comma(f: FieldSpec) -> bool:
-    """Whether a cell that passes its checks can hold a comma: typed cells and enumerated ones cannot."""
+    """Whether a cell that passes its checks can hold a comma: typed cells, enumerated ones and
+    those of a comma-free pattern cannot (a foreign key's cells are those of the column it
+    references, which passed that pattern)."""
     if f.type != "string":
         return False
-    return f.constraints.enum is None or any("," in str(value) for value in f.constraints.enum)
+    c = f.constraints
+    if c.pattern is not None and COMMA_FREE_PATTERN.fullmatch(c.pattern):
+        return False
+    return c.enum is None or any("," in str(value) for value in c.enum)
 
 
 def _commas(table: TableSpec) -> pl.Expr:
@@ -238,7 +256,7 @@ def _commas(table: TableSpec) -> pl.Expr:
 
 def _read(path: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> pl.DataFrame:
     """One pass over a file: every cell check folded into one flag, the commas in cells, the
-    narrow columns stage 3 reads, and hashes of the groups that cross-row rules compare."""
+    narrow columns stage 3 reads, and the hashes of the keys that rules against repeats compare."""
     source = pl.scan_csv(
         path,
         schema={f.name: pl.String for f in table.fields},  # the header was checked in stage 1
@@ -250,10 +268,9 @@ def _read(path: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> pl
     fails += [_text_failure(r.column) for r in all_rules if r.table == table.name and r.text and _needs_text_check(spec, table, r.column)]
     # An empty cell passes a cell check unless it is required.
     failed = pl.any_horizontal(fail.fill_null(False) for fail in fails) if fails else pl.lit(False)
-    groups = {_group_name(r): r.group for r in all_rules if r.table == table.name and r.group}
     return source.select(
         *(_typed(table.field(name)).alias(name) for name in _kept(table, spec, all_rules)),
-        *(pl.struct(*(_hashed(table.field(c)) for c in group)).hash().alias(name) for name, group in groups.items()),
+        *(_key_hash(r, table) for r in all_rules if r.table == table.name and r.key is not None),
         failed.alias("_failed"),
         _commas(table).alias("_commas"),
     ).collect()
@@ -306,41 +323,44 @@ def _keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
 
 
 def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
-    """Every value of a foreign key is in the column it references: one join per referenced column,
-    so its hash table is built once for all the tables that point to it."""
-    pointing: dict[tuple[str, str], list[pl.DataFrame]] = {}
+    """Every value of a foreign key is in the column it references. Keys in order are merged; the
+    rest take one anti-join per referenced column, so its hash table is built once for all."""
+    pointing: dict[tuple[str, str], list[pl.Series]] = {}
     for table in spec.tables.values():
         for fk in table.foreign_keys:
             target = (fk.reference.resource or table.name, fk.reference.fields[0])
-            values = frames[table.name].select(pl.col(fk.fields[0]).alias("key"))
+            values = frames[table.name][fk.fields[0]].drop_nulls()
             # Rows of one parent are usually written together: a value like the one before adds nothing.
-            pointing.setdefault(target, []).append(values.filter(pl.col("key").ne_missing(pl.col("key").shift(1))))
+            values = values.filter(values.ne_missing(values.shift(1)))
+            referenced = frames[target[0]][target[1]]
+            if values.is_sorted() and strictly_increasing(referenced):
+                if not _merged_in(values, referenced):
+                    return False
+            else:
+                pointing.setdefault(target, []).append(values.rename("key"))
     for (name, column), values in pointing.items():
         referenced = frames[name].select(pl.col(column).alias("key"))
-        if not pl.concat(values).drop_nulls().join(referenced, on="key", how="anti").is_empty():
+        if not pl.concat(values).to_frame().join(referenced, on="key", how="anti").is_empty():
             return False
     return True
 
 
+def _merged_in(values: pl.Series, referenced: pl.Series) -> bool:
+    """Whether sorted `values` are all among strictly increasing `referenced`: merged in one pass,
+    they show no value that `referenced` lacks (cheaper than the hash table of a join)."""
+    merged = referenced.to_frame("key").merge_sorted(values.to_frame("key"), key="key")["key"]
+    return int(merged.ne_missing(merged.shift(1)).sum()) == len(referenced)
+
+
 def _rules_hold(frames: dict[str, pl.DataFrame], spec: Spec, all_rules: list[Rule]) -> bool:
-    """Every rule's own test on the columns it reads; a rule over groups on the rows that share one."""
-    shared: dict[str, pl.DataFrame | None] = {}  # per group: the rows that share one, None if none do
-
-    def sharing(table: str, name: str) -> pl.DataFrame | None:
-        if name not in shared:
-            group = frames[table][name]
-            alone = group.n_unique() == len(group)  # a hash table's size: cheaper than flagging rows
-            shared[name] = None if alone else frames[table].filter(group.is_duplicated())
-        return shared[name]
-
+    """Every rule's own test on the columns it reads; a rule against repeats by its keys' hashes."""
     for rule in (rule for rule in all_rules if not rule.text):  # the text rules were stages 1 and 2
-        frame = frames[rule.table]
-        if rule.group:
-            frame = sharing(rule.table, _group_name(rule))
-            if frame is None:
-                continue  # every row is alone in its group
-            if _hash_only(rule):
-                return False  # rows that share a hash are, but for a 2^-64 chance, equal: the exact path says which
-        if not rule.holds(frame, frames).all():
+        if rule.key is not None:
+            hashes = frames[rule.table][_key_name(rule)].drop_nulls()
+            # Rows whose hashes differ have different keys. Rows that share a hash are, but for a
+            # 2^-64 chance, repeats: the exact path says which.
+            if hashes.n_unique() != len(hashes):
+                return False
+        elif not rule.holds(frames[rule.table], frames).all():
             return False
     return True
