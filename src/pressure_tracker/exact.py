@@ -146,9 +146,9 @@ def _rule_problems(all_rules: list[Rule], frames: dict[str, pd.DataFrame], resul
             return []
         return _table_rule_problems(table_rules, frames[name], looked_up, results[name])
 
-    largest_first = sorted(frames, key=lambda name: -len(frames[name]))
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        return [p for found in pool.map(one_table, largest_first) for p in found]
+    # One table at a time: two tables' rules side by side hold polars copies of both tables' columns
+    # at once. At 1M rows that took the peak from 2.1 GB to 2.5 GB (4x the CSV), for 1.5x the speed.
+    return [p for name in frames for p in one_table(name)]
 
 
 def _table_rule_problems(
