@@ -91,10 +91,19 @@ def _comparable(df: pl.DataFrame) -> Column:
     """Columns as rows are compared: -0.0 is the same number as 0.0."""
 
     def column(name: str) -> pl.Expr:
-        value = pl.col(name)
-        return pl.when(value == 0).then(0.0).otherwise(value).alias(name) if df.schema[name].is_float() else value
+        return one_zero(pl.col(name)).alias(name) if df.schema[name].is_float() else pl.col(name)
 
     return column
+
+
+def one_zero(number: pl.Expr) -> pl.Expr:
+    """-0.0 as 0.0: the same number, so the same key and the same hash."""
+    return pl.when(number == 0).then(0.0).otherwise(number)
+
+
+def key_hashes(key: pl.Expr) -> pl.Expr:
+    """The hash of each row's key, null where the row has no key."""
+    return pl.when(key.is_not_null()).then(key.hash())
 
 
 def _no_repeat(key: Callable[[Column], pl.Expr]) -> Test:
@@ -104,7 +113,7 @@ def _no_repeat(key: Callable[[Column], pl.Expr]) -> Test:
         row_key = key(_comparable(df))
         # Keys whose hashes differ differ: comparing whole keys (which copies them) is needed only
         # when some hash repeats.
-        hashes = df.select(pl.when(row_key.is_not_null()).then(row_key.hash())).to_series().drop_nulls()
+        hashes = df.select(key_hashes(row_key)).to_series().drop_nulls()
         if hashes.n_unique() == len(hashes):
             return pl.repeat(True, len(df), eager=True)
         return df.select(row_key.is_null() | row_key.is_first_distinct()).to_series()

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from .checks import Column, Rule, rules, strictly_increasing
+from .checks import Column, Rule, key_hashes, one_zero, rules, strictly_increasing
 from .spec import BOOLEANS, PANDAS_DATES, TYPE_PATTERNS, FieldSpec, Spec, TableSpec
 
 CHUNK = 1 << 22  # small enough for numpy's comparisons to stay in cache
@@ -57,7 +57,7 @@ def clears(root: Path, spec: Spec) -> bool:
                     return False
                 frames[table.name] = frame
             keys = pool.submit(_keys_hold, frames, spec)
-            rules_hold = _rules_hold(frames, spec, all_rules)
+            rules_hold = _rules_hold(frames, all_rules)
             return keys.result() and rules_hold
     except Exception:  # noqa: BLE001 (the screen only ever clears: on any failure the exact path decides and explains)
         return False
@@ -217,16 +217,14 @@ def _hashed(table: TableSpec) -> Column:
     """Typed values as a rule's key is built from them: -0.0 and 0.0 are the same number to the rules."""
 
     def column(name: str) -> pl.Expr:
-        f, v = table.field(name), _typed(table.field(name))
-        return (pl.when(v == 0).then(0.0).otherwise(v) if f.type == "number" else v).alias(name)
+        value = _typed(table.field(name))
+        return (one_zero(value) if table.field(name).type == "number" else value).alias(name)
 
     return column
 
 
 def _key_hash(rule: Rule, table: TableSpec) -> pl.Expr:
-    """The hash of a rule's key, null where the row has no key."""
-    key = rule.key(_hashed(table))
-    return pl.when(key.is_not_null()).then(key.hash()).alias(_key_name(rule))
+    return key_hashes(rule.key(_hashed(table))).alias(_key_name(rule))
 
 
 # A pattern built of these alone matches no comma: letters, digits, "_" and "-", \d, classes of
@@ -352,7 +350,7 @@ def _merged_in(values: pl.Series, referenced: pl.Series) -> bool:
     return int(merged.ne_missing(merged.shift(1)).sum()) == len(referenced)
 
 
-def _rules_hold(frames: dict[str, pl.DataFrame], spec: Spec, all_rules: list[Rule]) -> bool:
+def _rules_hold(frames: dict[str, pl.DataFrame], all_rules: list[Rule]) -> bool:
     """Every rule's own test on the columns it reads; a rule against repeats by its keys' hashes."""
     for rule in (rule for rule in all_rules if not rule.text):  # the text rules were stages 1 and 2
         if rule.key is not None:
