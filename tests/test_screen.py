@@ -17,7 +17,7 @@ from polars.testing import assert_frame_equal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressure_tracker import screen
+from pressure_tracker import checks, screen
 from pressure_tracker.checks import Rule, rules
 from pressure_tracker.spec import Spec
 from pressure_tracker.exact import as_polars, validate_frames
@@ -97,6 +97,27 @@ def test_each_rule_reads_only_the_columns_it_declares(real_frames: dict, rule: R
         built_from: list[str] = []
         rule.key(lambda name: built_from.append(name) or pl.col(name))
         assert built_from and set(built_from) <= set(rule.columns(rule.table))
+
+
+LOOKED_UP_KEYS = {
+    "sorted, all found": ["a", "a", "c"],
+    "sorted, one missing": ["a", "b", "c", "z"],
+    "sorted, one before the first": ["0", "a", "d"],
+    "not sorted": ["c", "a", "b"],
+    "with an empty key": [None, "a"],
+    "none": [],
+}
+
+
+@pytest.mark.parametrize("keys", LOOKED_UP_KEYS.values(), ids=list(LOOKED_UP_KEYS))
+@pytest.mark.parametrize("referenced", [["a", "c", "d"], ["c", "a", "d"], ["a", "a", "c"]], ids=["increasing", "unordered", "repeated"])
+def test_a_lookup_finds_what_a_join_finds(keys: list[str | None], referenced: list[str]) -> None:
+    """Rules look rows up by a merge when both sides are in order, by a join when not: the same rows."""
+    frame = pl.DataFrame({"key": keys}, schema={"key": pl.String})
+    other = pl.DataFrame({"id": referenced, "value": range(len(referenced))})
+    first_rows = other.unique("id", keep="first").rename({"id": "key"})
+    expected = frame.join(first_rows, on="key", how="left", maintain_order="left").drop("key")
+    assert_frame_equal(checks._looked_up(frame, "key", other, "id", ["value"]), expected)
 
 
 def test_every_composing_pair_lies_where_the_screen_looks() -> None:
