@@ -170,14 +170,14 @@ def _looked_up(frame: pl.DataFrame, key: str, other: pl.DataFrame, other_key: st
     if not strictly_increasing(found[key]):  # keys written in order are unique: no need to look
         found = found.unique(key, keep="first")
     elif frame[key].null_count() == 0 and frame[key].is_sorted():
-        return _merged_lookup(frame[key], found, key, columns)
+        return merged_lookup(frame[key], found, key, columns)
     return frame.select(key).join(found, on=key, how="left", maintain_order="left").drop(key)
 
 
-def _merged_lookup(keys: pl.Series, found: pl.DataFrame, key: str, columns: list[str]) -> pl.DataFrame:
-    """`_looked_up` for sorted keys among strictly increasing ones: one merge instead of a hash
-    table. An as-of join pairs each key with the last row at or before it, which is its own row
-    where it has one."""
+def merged_lookup(keys: pl.Series, found: pl.DataFrame, key: str, columns: list[str]) -> pl.DataFrame:
+    """`columns` of the row of `found` that each of the sorted `keys` names (empty where none does),
+    when `found[key]` is strictly increasing: one merge instead of a hash table. An as-of join pairs
+    each key with the last row at or before it, which is its own row where it has one."""
     rows = found.with_columns(pl.col(key).set_sorted(), pl.col(key).alias("_found"))
     paired = keys.to_frame(key).with_columns(pl.col(key).set_sorted()).join_asof(rows, on=key, strategy="backward")
     own = pl.col("_found") == pl.col(key)

@@ -12,9 +12,9 @@ Three stages, each generated from the schemas or reusing the contract's own code
    and its typed value, the text checks that need a cell's edges, the commas inside cells (with the
    file's commas, they show a short row, which polars pads), and the hashes of the keys that
    rules against repeats compare; only the narrow columns that keys and rules read are kept;
-3. keys and foreign keys, then every rule of checks.py run by its own test (polars, the same code
-   the exact path runs) on just the columns it reads; a rule against repeats holds when no hash
-   of its key repeats.
+3. the foreign keys on the helper thread, while the main thread checks the unique keys and runs
+   every rule of checks.py by its own test (polars, the same code the exact path runs) on just the
+   columns it reads; a rule against repeats holds when no hash of its key repeats.
 pandas is never imported on this path: a clean package is cleared without it.
 """
 
@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from .checks import Column, Rule, key_hashes, one_zero, rules, strictly_increasing
+from .checks import Column, Rule, key_hashes, merged_lookup, one_zero, rules, strictly_increasing
 from .spec import BOOLEANS, PANDAS_DATES, TYPE_PATTERNS, FieldSpec, Spec, TableSpec
 
 CHUNK = 1 << 22  # small enough for numpy's comparisons to stay in cache
@@ -340,8 +340,9 @@ def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
             # Rows of one parent are usually written together: a value like the one before adds nothing.
             values = values.filter(values.ne_missing(values.shift(1)))
             referenced = frames[target[0]][target[1]]
-            if values.is_sorted() and strictly_increasing(referenced):
-                if not _merged_in(values, referenced):
+            if values.is_sorted() and strictly_increasing(referenced):  # merged, as rules look rows up
+                present = referenced.to_frame("key").with_columns(pl.lit(True).alias("present"))
+                if merged_lookup(values, present, "key", ["present"])["present"].null_count():
                     return False
             else:
                 pointing.setdefault(target, []).append(values.rename("key"))
@@ -352,13 +353,6 @@ def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
         if missing.select(pl.len()).collect().item():
             return False
     return True
-
-
-def _merged_in(values: pl.Series, referenced: pl.Series) -> bool:
-    """Whether sorted `values` are all among strictly increasing `referenced`: merged in one pass,
-    they show no value that `referenced` lacks (cheaper than the hash table of a join)."""
-    merged = referenced.to_frame("key").merge_sorted(values.to_frame("key"), key="key")["key"]
-    return int(merged.ne_missing(merged.shift(1)).sum()) == len(referenced)
 
 
 def _rules_hold(frames: dict[str, pl.DataFrame], all_rules: list[Rule]) -> bool:
