@@ -80,7 +80,7 @@ def test_the_screen_types_every_kept_column_as_the_exact_path_does(tiny: Path, t
     spec = Spec(root)
     with ThreadPoolExecutor(1) as pool:
         kept = screen._table_clears(root, spec.tables[table], spec, rules(spec), pool)
-    columns = tuple(c for c in kept.columns if not c.startswith("_key:"))
+    columns = tuple(c for c in kept.columns if not c.startswith("_repeats:"))
     problems, frames = validate_frames(root, spec)
     assert problems == []
     assert columns
@@ -93,10 +93,7 @@ def test_each_rule_reads_only_the_columns_it_declares(real_frames: dict, rule: R
     narrow = {name: real_frames[name][list(rule.columns(name))] for name in (rule.table, *rule.needs)}
     expected = rule.test(real_frames[rule.table], real_frames)
     assert rule.test(narrow[rule.table], narrow).equals(expected)
-    if rule.key is not None:  # the key is built from declared columns only
-        built_from: list[str] = []
-        rule.key(lambda name: built_from.append(name) or pl.col(name))
-        assert built_from and set(built_from) <= set(rule.columns(rule.table))
+    assert set(rule.repeats) <= set(rule.columns(rule.table))  # what the screen hashes, the test reads
 
 
 LOOKED_UP_KEYS = {
@@ -277,3 +274,27 @@ PATTERNS = sorted({f.constraints.pattern for t in SPEC.tables.values() for f in 
 def test_a_comma_free_pattern_of_the_schemas_matches_no_comma(pattern: str, data: st.DataObject) -> None:
     """The screen counts no commas in such columns: a cell that passes the pattern must hold none."""
     assert "," not in data.draw(st.from_regex(f"^(?:{pattern})$", fullmatch=True))
+
+
+@pytest.mark.parametrize("column", ["summary", "quote"])
+@pytest.mark.parametrize("also_said_that_day", [0, 2])
+def test_a_repeat_in_other_case_is_not_cleared(root: Path, column: str, also_said_that_day: int) -> None:
+    """The screen tests a rule against repeats on just the rows whose hashed columns repeat (here the
+    actor and the day): a statement said again in capitals is among them, with or without other
+    statements by the same actor that day."""
+    path = csv_path(root, "statements")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    first = frame.iloc[0].copy()
+    first[column] = first[column] or "pressure must grow"
+    frame.loc[0] = first
+    others = [first.copy() for _ in range(also_said_that_day)]
+    for n, other in enumerate(others):
+        other["statement_id"], other["summary"], other["quote"] = f"st-{9000 + n}", f"Something else, no. {n}.", ""
+    again = first.copy()
+    again["statement_id"], again[column], again["topic"] = "st-9999", first[column].upper(), "other"
+    other_text = "quote" if column == "summary" else "summary"
+    again[other_text] = "" if other_text == "quote" else "A summary of its own."
+    pd.concat([frame, pd.DataFrame([*others, again])]).to_csv(path, index=False, lineterminator="\n")
+    assert not clears(root)
+    problems = validate(root)
+    assert [p.column for p in problems] == [column], problems

@@ -23,8 +23,7 @@ from .spec import Spec
 Frames = Mapping[str, pl.DataFrame]
 # True for a row that is fine; a row the test cannot answer (null) fails.
 Test = Callable[[pl.DataFrame, Frames], pl.Series]
-# A cell's value by column name, as a rule's key is built from it: in a rule's own test, the column
-# as compared; in the screen, the typed value of the raw text.
+# A cell's value by column name, as a rule's key is built from it: the column as compared.
 Column = Callable[[str], pl.Expr]
 
 
@@ -36,10 +35,11 @@ class Rule:
     test: Test
     # Every column the test reads: its own table's by name, another table's as "table.column".
     reads: tuple[str, ...]
-    # For a rule against repeats: the row's key, built from its cells by `Column`. The rule fails
-    # exactly the rows whose key repeats an earlier row's (a row whose key is null is fine), so the
-    # screen need only hash the keys as it reads: when no hash repeats, the rule holds.
-    key: Callable[[Column], pl.Expr] | None = None
+    # For a rule against repeats: columns that two rows with the same key share cell for cell (the
+    # key may compare more, as a statement's text without case). The rule fails only rows whose key
+    # repeats an earlier row's, so the screen hashes these columns as it reads: where no hash
+    # repeats, the rule holds; where some do, only those rows need the test.
+    repeats: tuple[str, ...] = ()
     text: bool = False  # a text-safety rule: the screen checks these on the bytes and in its polars pass
 
     @property
@@ -101,11 +101,6 @@ def one_zero(number: pl.Expr) -> pl.Expr:
     return pl.when(number == 0).then(0.0).otherwise(number)
 
 
-def key_hashes(key: pl.Expr) -> pl.Expr:
-    """The hash of each row's key, null where the row has no key."""
-    return pl.when(key.is_not_null()).then(key.hash())
-
-
 def _no_repeat(key: Callable[[Column], pl.Expr]) -> Test:
     """Fine where the key is null or met for the first time (two empty cells are equal)."""
 
@@ -113,7 +108,7 @@ def _no_repeat(key: Callable[[Column], pl.Expr]) -> Test:
         row_key = key(_comparable(df))
         # Keys whose hashes differ differ: comparing whole keys (which copies them) is needed only
         # when some hash repeats.
-        hashes = df.select(key_hashes(row_key)).to_series().drop_nulls()
+        hashes = df.select(pl.when(row_key.is_not_null()).then(row_key.hash())).to_series().drop_nulls()
         if hashes.n_unique() == len(hashes):
             return pl.repeat(True, len(df), eager=True)
         return df.select(row_key.is_null() | row_key.is_first_distinct()).to_series()
@@ -121,8 +116,10 @@ def _no_repeat(key: Callable[[Column], pl.Expr]) -> Test:
     return test
 
 
-def _against_repeats(table: str, column: str, message: str, key: Callable[[Column], pl.Expr], reads: tuple[str, ...]) -> Rule:
-    return Rule(table, column, message, _no_repeat(key), reads, key=key)
+def _against_repeats(table: str, column: str, message: str, key: Callable[[Column], pl.Expr], reads: tuple[str, ...], repeats: tuple[str, ...] | None = None) -> Rule:
+    """A rule that rows do not repeat one another's key; `repeats` as in `Rule` (by default, every
+    column the key reads, compared as it is)."""
+    return Rule(table, column, message, _no_repeat(key), reads, repeats=reads if repeats is None else repeats)
 
 
 def _content(columns: tuple[str, ...]) -> Callable[[Column], pl.Expr]:
@@ -369,7 +366,7 @@ FIXED_RULES: list[Rule] = [
     ),
     Rule("event_figures", "value", "value is empty: notes must say why this side's number is missing", _missing_value_is_explained, ("value", "notes")),
     *[
-        _against_repeats("statements", column, f"{{actor_id}} already said this on {{made_on}} (same {column})", _said(column), ("actor_id", "made_on", column))
+        _against_repeats("statements", column, f"{{actor_id}} already said this on {{made_on}} (same {column})", _said(column), ("actor_id", "made_on", column), ("actor_id", "made_on"))
         for column in ("summary", "quote")
     ],
     Rule("sectors", "parent_sector_id", "a sector cannot be its own parent", _parent_is_not_self, ("parent_sector_id", "sector_id")),

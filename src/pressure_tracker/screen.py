@@ -10,11 +10,12 @@ Three stages, each generated from the schemas or reusing the contract's own code
    characters that are NFC in any context (so no cell can be other than NFC); its lines and commas;
 2. one polars pass per table: every cell check of the schema as an expression over the raw text
    and its typed value, the text checks that need a cell's edges, the commas inside cells (with the
-   file's commas, they show a short row, which polars pads), and the hashes of the keys that
+   file's commas, they show a short row, which polars pads), and the hashes of the columns that
    rules against repeats compare; only the narrow columns that keys and rules read are kept;
 3. the foreign keys on the helper thread, while the main thread checks the unique keys and runs
    every rule of checks.py by its own test (polars, the same code the exact path runs) on just the
-   columns it reads; a rule against repeats holds when no hash of its key repeats.
+   columns it reads; a rule against repeats holds where no hash repeats, and is tested on just the
+   rows whose hashes do.
 pandas is never imported on this path: a clean package is cleared without it.
 """
 
@@ -22,17 +23,18 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
+import operator
 import re
 import sys
 import unicodedata
 from concurrent.futures import Executor, ThreadPoolExecutor
-from functools import cache
 from pathlib import Path
 
 import numpy as np
 import polars as pl
 
-from .checks import Column, Rule, key_hashes, merged_lookup, one_zero, rules, strictly_increasing
+from .checks import Rule, merged_lookup, one_zero, rules, strictly_increasing
 from .spec import BOOLEANS, PANDAS_DATES, TYPE_PATTERNS, FieldSpec, Spec, TableSpec
 
 CHUNK = 1 << 22  # small enough for numpy's comparisons to stay in cache
@@ -116,7 +118,7 @@ def _nfc_in_any_context(character: str) -> bool:
     )
 
 
-@cache
+@functools.cache
 def second_characters() -> frozenset[int]:
     """Characters that compose with the one before them: the second half of a canonical pair.
     Every such pair lies below U+20000 (tests check this against the whole code space)."""
@@ -201,8 +203,14 @@ def _text_failure(column: str) -> pl.Expr:
     return starts_badly | text.str.ends_with(" ")
 
 
-def _key_name(rule: Rule) -> str:
-    return f"_key:{rule.column}:{','.join(rule.reads)}"
+def _repeats_name(rule: Rule) -> str:
+    return f"_repeats:{','.join(rule.repeats)}"
+
+
+def _tested_on_repeats(rule: Rule) -> bool:
+    """A rule against repeats whose key compares more than its `repeats` columns as they are: rows
+    whose hashes repeat are tested, so the columns it reads are kept."""
+    return bool(rule.repeats) and set(rule.repeats) != set(rule.columns(rule.table))
 
 
 def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
@@ -212,28 +220,27 @@ def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
     for other in spec.tables.values():
         names |= {fk.reference.fields[0] for fk in other.foreign_keys if (fk.reference.resource or other.name) == table.name}
     for rule in all_rules:
-        if not rule.text and rule.key is None:
+        if not rule.text and (not rule.repeats or _tested_on_repeats(rule)):
             names |= set(rule.columns(table.name))
     return [f.name for f in table.fields if f.name in names]
 
 
-def _hashed(table: TableSpec) -> Column:
-    """Values as a rule's key compares them. Numbers and integers are typed: "1.0" and "1" are the
-    same number, and so are -0.0 and 0.0. A text, date or boolean cell is left as its text: one
-    that passed its checks is in the one form its type allows (YYYY-MM-DD, true or false), so two
-    such cells are equal exactly when their values are, and no time goes into parsing them again."""
-
-    def column(name: str) -> pl.Expr:
-        f = table.field(name)
-        if f.type == "number":
-            return one_zero(_typed(f)).alias(name)
-        return (_typed(f) if f.type == "integer" else pl.col(name)).alias(name)
-
-    return column
+def _hashed(table: TableSpec, name: str) -> pl.Expr:
+    """The hash of a column's values as rules compare them. Numbers and integers are typed: "1.0"
+    and "1" are the same number, and so are -0.0 and 0.0. A text, date or boolean cell is hashed as
+    its text: one that passed its checks is in the one form its type allows (YYYY-MM-DD, true or
+    false), so two such cells are equal exactly when their values are. Each column has a seed of
+    its own (its place in the table), and the same one in every rule, so it is hashed once."""
+    f = table.field(name)
+    value = one_zero(_typed(f)) if f.type == "number" else _typed(f) if f.type == "integer" else pl.col(name)
+    return value.hash(seed=table.field_names.index(name))
 
 
-def _key_hash(rule: Rule, table: TableSpec) -> pl.Expr:
-    return key_hashes(rule.key(_hashed(table))).alias(_key_name(rule))
+def _repeats_hash(rule: Rule, table: TableSpec) -> pl.Expr:
+    """One hash per row of the columns a repeat shares: equal cells give equal hashes, so rows
+    whose hashes differ are no repeats. The columns' own hashes are combined, not the row's bytes
+    encoded again."""
+    return functools.reduce(operator.xor, [_hashed(table, name) for name in rule.repeats]).alias(_repeats_name(rule))
 
 
 # A pattern built of these alone matches no comma: letters, digits, "_" and "-", \d, classes of
@@ -277,7 +284,7 @@ def _read(path: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> pl
     failed = pl.any_horizontal(fail.fill_null(False) for fail in fails) if fails else pl.lit(False)
     return source.select(
         *(_typed(table.field(name)).alias(name) for name in _kept(table, spec, all_rules)),
-        *(_key_hash(r, table) for r in all_rules if r.table == table.name and r.key is not None),
+        *{_repeats_name(r): _repeats_hash(r, table) for r in all_rules if r.table == table.name and r.repeats}.values(),
         failed.alias("_failed"),
         _commas(table).alias("_commas"),
     ).collect()
@@ -355,15 +362,28 @@ def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
     return True
 
 
+def _repeated(hashes: pl.Series) -> pl.Series:
+    """The hashes more than one row has. In order, they sit side by side: one sort instead of a
+    hash table over every row."""
+    ordered = hashes.sort()
+    return ordered.filter(ordered == ordered.shift(1)).unique()
+
+
 def _rules_hold(frames: dict[str, pl.DataFrame], all_rules: list[Rule]) -> bool:
-    """Every rule's own test on the columns it reads; a rule against repeats by its keys' hashes."""
+    """Every rule's own test on the columns it reads; a rule against repeats by hashes first."""
+    repeated: dict[tuple[str, str], pl.Series] = {}  # rules that share their columns share the hashes
     for rule in (rule for rule in all_rules if not rule.text):  # the text rules were stages 1 and 2
-        if rule.key is not None:
-            hashes = frames[rule.table][_key_name(rule)].drop_nulls()
-            # Rows whose hashes differ have different keys. Rows that share a hash are, but for a
-            # 2^-64 chance, repeats: the exact path says which.
-            if hashes.n_unique() != len(hashes):
+        frame = frames[rule.table]
+        if rule.repeats:
+            hashes = frame[_repeats_name(rule)]
+            twice = repeated.setdefault((rule.table, hashes.name), _repeated(hashes))
+            if twice.is_empty():  # no two rows share these columns: no repeat
+                continue
+            # Rows that share a hash of the whole key are, but for a 2^-64 chance, repeats: the
+            # exact path says which. Otherwise, any repeat lies among the rows whose hashes repeat.
+            if not _tested_on_repeats(rule):
                 return False
-        elif not rule.holds(frames[rule.table], frames).all():
+            frame = frame.select(rule.columns(rule.table)).filter(hashes.is_in(twice.implode()))
+        if not rule.holds(frame, frames).all():
             return False
     return True
