@@ -340,15 +340,14 @@ def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
     """Every value of a foreign key is in the column it references. Keys in order are merged; the
     rest take one anti-join per referenced column, so its hash table is built once for all."""
     pointing: dict[tuple[str, str], list[pl.Series]] = {}
+    # A column referenced by several keys is looked at once.
+    increasing = functools.cache(lambda target: strictly_increasing(frames[target[0]][target[1]]))
     for table in spec.tables.values():
         for fk in table.foreign_keys:
             target = (fk.reference.resource or table.name, fk.reference.fields[0])
             values = frames[table.name][fk.fields[0]].drop_nulls()
-            # Rows of one parent are usually written together: a value like the one before adds nothing.
-            values = values.filter(values.ne_missing(values.shift(1)))
-            referenced = frames[target[0]][target[1]]
-            if values.is_sorted() and strictly_increasing(referenced):  # merged, as rules look rows up
-                present = referenced.to_frame("key").with_columns(pl.lit(True).alias("present"))
+            if values.is_sorted() and increasing(target):  # merged, as rules look rows up
+                present = frames[target[0]][target[1]].to_frame("key").with_columns(pl.lit(True).alias("present"))
                 if merged_lookup(values, present, "key", ["present"])["present"].null_count():
                     return False
             else:
