@@ -12,10 +12,10 @@ Three stages, each generated from the schemas or reusing the contract's own code
    and its typed value, the text checks that need a cell's edges, the commas inside cells (with the
    file's commas, they show a short row, which polars pads), and the hashes of the columns that
    rules against repeats compare; only the narrow columns that keys and rules read are kept;
-3. the foreign keys on the helper thread, while the main thread checks the unique keys and runs
-   every rule of checks.py by its own test (polars, the same code the exact path runs) on just the
-   columns it reads; a rule against repeats holds where no hash repeats, and is tested on just the
-   rows whose hashes do.
+3. on two threads, checks that do not depend on one another: the foreign keys, the unique keys,
+   and every rule of checks.py by its own test (polars, the same code the exact path runs) on just
+   the columns it reads; a rule against repeats holds where no hash repeats, and is tested on just
+   the rows whose hashes do.
 pandas is never imported on this path: a clean package is cleared without it.
 """
 
@@ -28,6 +28,7 @@ import operator
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 
@@ -49,19 +50,16 @@ def clears(root: Path, spec: Spec) -> bool:
         return False
     all_rules = rules(spec)
     try:
-        # One helper thread: numpy and polars work off the GIL, so the bytes of a file are scanned
-        # while polars parses it, and the keys are checked while the rules run.
-        with ThreadPoolExecutor(1) as pool:
+        # numpy and polars work off the GIL: a helper thread scans the bytes of a file while polars
+        # parses it, and two share the checks of stage 3.
+        with ThreadPoolExecutor(2) as pool:
             frames = {}
             for table in spec.tables.values():  # table by table, so a broken package is handed on early
                 frame = _table_clears(root, table, spec, all_rules, pool)
                 if frame is None:
                     return False
                 frames[table.name] = frame
-            # The foreign keys take about as long as the unique keys and the rules together.
-            foreign_keys = pool.submit(_foreign_keys_hold, frames, spec)
-            rest_hold = _unique_keys_hold(frames, spec) and _rules_hold(frames, all_rules)
-            return foreign_keys.result() and rest_hold
+            return all(pool.map(lambda check: check(), _stage_3(frames, spec, all_rules)))
     except Exception:  # noqa: BLE001 (the screen only ever clears: on any failure the exact path decides and explains)
         return False
 
@@ -313,6 +311,18 @@ def _table_clears(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule
 # --- 3. keys and rules ------------------------------------------------------------------------
 
 
+def _stage_3(frames: dict[str, pl.DataFrame], spec: Spec, all_rules: list[Rule]) -> list[Callable[[], bool]]:
+    """The checks of stage 3, the longest first (the foreign keys take about as long as all the
+    rest), so that two threads taking them in turn finish together."""
+    # Rules against repeats that share their columns share the hashes that repeat.
+    repeated = functools.cache(lambda table, name: _repeated(frames[table][name]))
+    return [
+        functools.partial(_foreign_keys_hold, frames, spec),
+        functools.partial(_unique_keys_hold, frames, spec),
+        *(functools.partial(_rule_holds, rule, frames, repeated) for rule in all_rules if not rule.text),  # the text rules were stages 1 and 2
+    ]
+
+
 def _unique(frame: pl.DataFrame, columns: list[str]) -> bool:
     """No two rows share their values in `columns` (rows with an empty one aside). IDs are usually
     written in order, and rows strictly increasing in these columns are unique at the cost of one
@@ -368,21 +378,17 @@ def _repeated(hashes: pl.Series) -> pl.Series:
     return ordered.filter(ordered == ordered.shift(1)).unique()
 
 
-def _rules_hold(frames: dict[str, pl.DataFrame], all_rules: list[Rule]) -> bool:
-    """Every rule's own test on the columns it reads; a rule against repeats by hashes first."""
-    repeated: dict[tuple[str, str], pl.Series] = {}  # rules that share their columns share the hashes
-    for rule in (rule for rule in all_rules if not rule.text):  # the text rules were stages 1 and 2
-        frame = frames[rule.table]
-        if rule.repeats:
-            hashes = frame[_repeats_name(rule)]
-            twice = repeated.setdefault((rule.table, hashes.name), _repeated(hashes))
-            if twice.is_empty():  # no two rows share these columns: no repeat
-                continue
-            # Rows that share a hash of the whole key are, but for a 2^-64 chance, repeats: the
-            # exact path says which. Otherwise, any repeat lies among the rows whose hashes repeat.
-            if not _tested_on_repeats(rule):
-                return False
-            frame = frame.select(rule.columns(rule.table)).filter(hashes.is_in(twice.implode()))
-        if not rule.holds(frame, frames).all():
+def _rule_holds(rule: Rule, frames: dict[str, pl.DataFrame], repeated: Callable[[str, str], pl.Series]) -> bool:
+    """A rule's own test on the columns it reads; a rule against repeats by hashes first."""
+    frame = frames[rule.table]
+    if rule.repeats:
+        hashes = frame[_repeats_name(rule)]
+        twice = repeated(rule.table, hashes.name)
+        if twice.is_empty():  # no two rows share these columns: no repeat
+            return True
+        # Rows that share a hash of the whole key are, but for a 2^-64 chance, repeats: the exact
+        # path says which. Otherwise, any repeat lies among the rows whose hashes repeat.
+        if not _tested_on_repeats(rule):
             return False
-    return True
+        frame = frame.select(rule.columns(rule.table)).filter(hashes.is_in(twice.implode()))
+    return bool(rule.holds(frame, frames).all())
