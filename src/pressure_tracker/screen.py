@@ -178,7 +178,9 @@ def _cell_failures(spec: Spec, table: TableSpec, f: FieldSpec) -> list[pl.Expr]:
         "enum": lambda x: ~r.is_in(x),
         "pattern": lambda x: ~r.str.contains(f"^(?:{x})$"),  # whole cell: at least as strict as re.match
         "min_length": lambda x: r.str.len_chars() < x,
-        "max_length": lambda x: r.str.len_chars() > x,
+        # A cell has no more characters than bytes, and its byte length is stored beside it:
+        # characters are counted only in cells longer in bytes than the limit.
+        "max_length": lambda x: pl.when(r.str.len_bytes() > x).then(r.str.len_chars() > x),
         "minimum": lambda x: v < _bound(f, x),
         "maximum": lambda x: v > _bound(f, x),
     }
