@@ -298,3 +298,18 @@ def test_a_repeat_in_other_case_is_not_cleared(root: Path, column: str, also_sai
     assert not clears(root)
     problems = validate(root)
     assert [p.column for p in problems] == [column], problems
+
+
+@pytest.mark.parametrize("value", [f"{c}x" for c in screen.FORMULA_OR_SPACE] + ["x "])
+def test_a_cell_that_starts_a_formula_or_has_a_space_at_its_edge_is_not_cleared(root: Path, value: str) -> None:
+    _mutated_in_place(root, "statements", 0, "summary", value)
+    assert not clears(root)
+    assert [p.column for p in validate(root)] == ["summary"]
+
+
+@pytest.mark.parametrize("characters, valid", [(250, True), (251, False)])
+def test_a_length_limit_counts_characters_not_bytes(root: Path, characters: int, valid: bool) -> None:
+    """A quote may have 250 characters: 250 two-byte ones are 500 bytes, and fine."""
+    _mutated_in_place(root, "statements", 0, "quote", "ś" * characters)
+    assert clears(root) is valid
+    assert (validate(root) == []) is valid

@@ -197,10 +197,13 @@ def _needs_text_check(spec: Spec, table: TableSpec, column: str) -> bool:
 def _text_failure(column: str) -> pl.Expr:
     """checks.HARMFUL_TEXT once stage 1 has ruled out control characters: a formula's first
     character, or a space at either edge. Whether stripping such characters shortens a cell is
-    cheaper to ask than a regular expression."""
+    cheaper to ask than a regular expression, and asked only of cells that sort before the first
+    character above them all (most start with a letter): a comparison the first bytes answer,
+    which polars keeps beside each cell."""
     text = pl.col(column)
+    may_start_badly = text < chr(ord(max(FORMULA_OR_SPACE)) + 1)
     starts_badly = text.str.strip_chars_start(FORMULA_OR_SPACE).str.len_bytes() != text.str.len_bytes()
-    return starts_badly | text.str.ends_with(" ")
+    return pl.when(may_start_badly).then(starts_badly) | text.str.ends_with(" ")
 
 
 def _repeats_name(rule: Rule) -> str:
