@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -326,5 +327,16 @@ def verify(target: Path = typer.Argument(..., help="A release zip or a package d
     err.print(f"verified: every file matches {target}'s datapackage.json")
 
 
+def main() -> None:
+    """The command's entry point. On the way out, every object left is frozen out of the garbage
+    collector: the interpreter's last full collection would otherwise walk all that polars, numpy
+    and pydantic created (0.1 s of a 3 s validation at 1M rows) only to find nothing to collect.
+    Objects are still released as the interpreter shuts down, and atexit handlers have run."""
+    try:
+        app()
+    finally:
+        gc.freeze()
+
+
 if __name__ == "__main__":
-    app()
+    main()
