@@ -212,8 +212,8 @@ def _text_failure(column: str) -> pl.Expr:
     return pl.when(may_start_badly).then(starts_badly) | text.str.ends_with(" ")
 
 
-def _repeats_name(rule: Rule) -> str:
-    return f"_repeats:{','.join(rule.repeats)}"
+def _hash_name(columns: tuple[str, ...]) -> str:
+    return f"_hash:{','.join(columns)}"
 
 
 def _tested_on_repeats(rule: Rule) -> bool:
@@ -235,7 +235,7 @@ def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
 
 
 def _hashed(table: TableSpec, name: str) -> pl.Expr:
-    """The hash of a column's values as rules compare them. Numbers and integers are typed: "1.0"
+    """The hash of a column's values as keys and rules compare them. Numbers and integers are typed: "1.0"
     and "1" are the same number, and so are -0.0 and 0.0. A text, date or boolean cell is hashed as
     its text: one that passed its checks is in the one form its type allows (YYYY-MM-DD, true or
     false), so two such cells are equal exactly when their values are. Each column has a seed of
@@ -245,11 +245,20 @@ def _hashed(table: TableSpec, name: str) -> pl.Expr:
     return value.hash(seed=table.field_names.index(name))
 
 
-def _repeats_hash(rule: Rule, table: TableSpec) -> pl.Expr:
-    """One hash per row of the columns a repeat shares: equal cells give equal hashes, so rows
-    whose hashes differ are no repeats. The columns' own hashes are combined, not the row's bytes
-    encoded again."""
-    return functools.reduce(operator.xor, [_hashed(table, name) for name in rule.repeats]).alias(_repeats_name(rule))
+def _hash_of(table: TableSpec, columns: tuple[str, ...]) -> pl.Expr:
+    """One hash per row of `columns`: equal cells give equal hashes, so rows whose hashes differ
+    differ in these columns. The columns' own hashes are combined, not the row's bytes encoded
+    again."""
+    return functools.reduce(operator.xor, [_hashed(table, name) for name in columns]).alias(_hash_name(columns))
+
+
+def _hashes(table: TableSpec, all_rules: list[Rule]) -> list[pl.Expr]:
+    """The hashes stage 3 compares: of the columns rules against repeats share, and of a primary
+    key of several columns."""
+    groups = [r.repeats for r in all_rules if r.table == table.name and r.repeats]
+    if len(table.primary_key) > 1:
+        groups.append(tuple(table.primary_key))
+    return [_hash_of(table, columns) for columns in dict.fromkeys(groups)]
 
 
 # A pattern built of these alone matches no comma: letters, digits, "_" and "-", \d, classes of
@@ -289,11 +298,12 @@ def _read(path: Path, table: TableSpec, spec: Spec, all_rules: list[Rule]) -> pl
     )
     fails = [fail for f in table.fields for fail in _cell_failures(spec, table, f)]
     fails += [_text_failure(r.column) for r in all_rules if r.table == table.name and r.text and _needs_text_check(spec, table, r.column)]
-    # An empty cell passes a cell check unless it is required.
-    failed = pl.any_horizontal(fail.fill_null(False) for fail in fails) if fails else pl.lit(False)
+    # An empty cell passes a cell check unless it is required: its flag is null, which neither
+    # any_horizontal nor any() below counts as a failure.
+    failed = pl.any_horizontal(fails) if fails else pl.lit(False)
     return source.select(
         *(_typed(table.field(name)).alias(name) for name in _kept(table, spec, all_rules)),
-        *{_repeats_name(r): _repeats_hash(r, table) for r in all_rules if r.table == table.name and r.repeats}.values(),
+        *_hashes(table, all_rules),
         failed.alias("_failed"),
         _commas(table).alias("_commas"),
     ).collect()
@@ -329,7 +339,7 @@ def _stage_3(frames: dict[str, pl.DataFrame], spec: Spec, all_rules: list[Rule])
     repeated = functools.cache(lambda table, name: _repeated(frames[table][name]))
     return [
         functools.partial(_foreign_keys_hold, frames, spec),
-        functools.partial(_unique_keys_hold, frames, spec),
+        *(functools.partial(_unique_keys_hold, frames, table) for table in spec.tables.values()),
         *(functools.partial(_rule_holds, rule, frames, repeated) for rule in all_rules if not rule.text),  # the text rules were stages 1 and 2
     ]
 
@@ -348,13 +358,16 @@ def _unique(frame: pl.DataFrame, columns: list[str]) -> bool:
     return rows.select(pl.struct(columns).n_unique()).item() == rows.height
 
 
-def _unique_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
-    """Primary keys and unique columns."""
-    for table in spec.tables.values():
-        keys = [[f.name] for f in table.fields if f.constraints.unique and [f.name] != list(table.primary_key)]
-        if not all(_unique(frames[table.name], key) for key in [list(table.primary_key), *keys] if key):
-            return False
-    return True
+def _unique_keys_hold(frames: dict[str, pl.DataFrame], table: TableSpec) -> bool:
+    """A table's primary key and unique columns. A key of several columns is unique where no hash
+    of it repeats (its columns are required: no row lacks one); where some do, the rows decide."""
+    frame, key = frames[table.name], list(table.primary_key)
+    keys = [[f.name] for f in table.fields if f.constraints.unique and [f.name] != key]
+    if len(key) > 1:
+        hashes = frame[_hash_name(table.primary_key)]
+        if hashes.n_unique() == len(hashes):
+            key = []
+    return all(_unique(frame, columns) for columns in [key, *keys] if columns)
 
 
 def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
@@ -376,8 +389,10 @@ def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
 
 
 def _repeated(hashes: pl.Series) -> pl.Series:
-    """The hashes more than one row has. In order, they sit side by side: one sort instead of a
-    hash table over every row."""
+    """The hashes more than one row has. Counting the distinct ones tells whether there are any;
+    in order, they sit side by side: one sort instead of a hash table over every row."""
+    if hashes.n_unique() == len(hashes):
+        return hashes.clear()
     ordered = hashes.sort()
     return ordered.filter(ordered == ordered.shift(1)).unique()
 
@@ -386,7 +401,7 @@ def _rule_holds(rule: Rule, frames: dict[str, pl.DataFrame], repeated: Callable[
     """A rule's own test on the columns it reads; a rule against repeats by hashes first."""
     frame = frames[rule.table]
     if rule.repeats:
-        hashes = frame[_repeats_name(rule)]
+        hashes = frame[_hash_name(rule.repeats)]
         twice = repeated(rule.table, hashes.name)
         if twice.is_empty():  # no two rows share these columns: no repeat
             return True
