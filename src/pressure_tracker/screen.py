@@ -11,9 +11,10 @@ Three stages, each generated from the schemas or reusing the contract's own code
 2. one polars pass per table: every cell check of the schema as an expression over the raw text
    and its typed value, the text checks that need a cell's edges, the commas inside cells (with the
    file's commas, they show a short row, which polars pads), and the hashes of the columns that
-   rules against repeats compare; only the narrow columns that keys and rules read are kept;
-3. on two threads, checks that do not depend on one another: the foreign keys, the unique keys,
-   and every rule of checks.py by its own test (polars, the same code the exact path runs) on just
+   rules against repeats compare and of a primary key of several columns; only the narrow columns
+   that keys and rules read are kept;
+3. on two threads, checks that do not depend on one another: the foreign keys (an anti-join per
+   referenced column), each table's unique keys, and every rule of checks.py by its own test (polars, the same code the exact path runs) on just
    the columns it reads; a rule against repeats holds where no hash repeats, and is tested on just
    the rows whose hashes do.
 pandas is never imported on this path: a clean package is cleared without it.
@@ -333,8 +334,8 @@ def _table_clears(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule
 
 
 def _stage_3(frames: dict[str, pl.DataFrame], spec: Spec, all_rules: list[Rule]) -> list[Callable[[], bool]]:
-    """The checks of stage 3, the longest first (the foreign keys take about as long as all the
-    rest), so that two threads taking them in turn finish together."""
+    """The checks of stage 3, the longest (the foreign keys) first, so that two threads taking them
+    in turn finish together."""
     # Rules against repeats that share their columns share the hashes that repeat.
     repeated = functools.cache(lambda table, name: _repeated(frames[table][name]))
     return [
