@@ -399,16 +399,17 @@ def _repeated(hashes: pl.Series) -> pl.Series:
 
 
 def _rule_holds(rule: Rule, frames: dict[str, pl.DataFrame], repeated: Callable[[str, str], pl.Series]) -> bool:
-    """A rule's own test on the columns it reads; a rule against repeats by hashes first."""
-    frame = frames[rule.table]
-    if rule.repeats:
-        hashes = frame[_hash_name(rule.repeats)]
-        twice = repeated(rule.table, hashes.name)
-        if twice.is_empty():  # no two rows share these columns: no repeat
-            return True
-        # Rows that share a hash of the whole key are, but for a 2^-64 chance, repeats: the exact
-        # path says which. Otherwise, any repeat lies among the rows whose hashes repeat.
-        if not _tested_on_repeats(rule):
-            return False
-        frame = frame.select(rule.columns(rule.table)).filter(hashes.is_in(twice.implode()))
-    return bool(rule.holds(frame, frames).all())
+    """A rule's own test on the columns it reads (a test that filters rows copies no others); a
+    rule against repeats by hashes first."""
+    if not rule.repeats:
+        return bool(rule.holds(frames[rule.table].select(rule.columns(rule.table)), frames).all())
+    hashes = frames[rule.table][_hash_name(rule.repeats)]
+    twice = repeated(rule.table, hashes.name)
+    if twice.is_empty():  # no two rows share these columns: no repeat
+        return True
+    # Rows that share a hash of the whole key are, but for a 2^-64 chance, repeats: the exact path
+    # says which. Otherwise, any repeat lies among the rows whose hashes repeat.
+    if not _tested_on_repeats(rule):
+        return False
+    rows = frames[rule.table].select(rule.columns(rule.table)).filter(hashes.is_in(twice.implode()))
+    return bool(rule.holds(rows, frames).all())
