@@ -14,9 +14,9 @@ Three stages, each generated from the schemas or reusing the contract's own code
    rules against repeats compare and of a primary key of several columns; only the narrow columns
    that keys and rules read are kept;
 3. on two threads, checks that do not depend on one another: the foreign keys (an anti-join per
-   referenced column), each table's unique keys, and every rule of checks.py by its own test (polars, the same code the exact path runs) on just
-   the columns it reads; a rule against repeats holds where no hash repeats, and is tested on just
-   the rows whose hashes do.
+   referenced column), each table's unique keys, and every rule of checks.py by its own test
+   (polars, the same code the exact path runs) on just the columns it reads; a rule against
+   repeats holds where no hash repeats, and is tested on just the rows whose hashes do.
 pandas is never imported on this path: a clean package is cleared without it.
 """
 
@@ -236,11 +236,12 @@ def _kept(table: TableSpec, spec: Spec, all_rules: list[Rule]) -> list[str]:
 
 
 def _hashed(table: TableSpec, name: str) -> pl.Expr:
-    """The hash of a column's values as keys and rules compare them. Numbers and integers are typed: "1.0"
-    and "1" are the same number, and so are -0.0 and 0.0. A text, date or boolean cell is hashed as
-    its text: one that passed its checks is in the one form its type allows (YYYY-MM-DD, true or
-    false), so two such cells are equal exactly when their values are. Each column has a seed of
-    its own (its place in the table), and the same one in every rule, so it is hashed once."""
+    """The hash of a column's values as keys and rules compare them. Numbers and integers are
+    typed: "1.0" and "1" are the same number, and so are -0.0 and 0.0. A text, date or boolean cell
+    is hashed as its text: one that passed its checks is in the one form its type allows
+    (YYYY-MM-DD, true or false), so two such cells are equal exactly when their values are. Each
+    column has a seed of its own (its place in the table), and the same one in every rule, so it
+    is hashed once."""
     f = table.field(name)
     value = one_zero(_typed(f)) if f.type == "number" else _typed(f) if f.type == "integer" else pl.col(name)
     return value.hash(seed=table.field_names.index(name))
@@ -364,11 +365,8 @@ def _unique_keys_hold(frames: dict[str, pl.DataFrame], table: TableSpec) -> bool
     of it repeats (its columns are required: no row lacks one); where some do, the rows decide."""
     frame, key = frames[table.name], list(table.primary_key)
     keys = [[f.name] for f in table.fields if f.constraints.unique and [f.name] != key]
-    if len(key) > 1:
-        hashes = frame[_hash_name(table.primary_key)]
-        if hashes.n_unique() == len(hashes):
-            key = []
-    return all(_unique(frame, columns) for columns in [key, *keys] if columns)
+    hashed_unique = len(key) > 1 and frame[_hash_name(table.primary_key)].n_unique() == frame.height
+    return all(_unique(frame, columns) for columns in ([] if hashed_unique else [key]) + keys if columns)
 
 
 def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
