@@ -13,7 +13,7 @@ from .conftest import REPO
 def test_benchmark_runs_and_finds_every_injected_error(tmp_path: Path) -> None:
     output = tmp_path / "benchmarks.md"
     run = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "bench.py"), "--sizes", "10000", "--runs", "1", "--output", str(output), "--work", str(tmp_path / "work")],
+        [sys.executable, str(REPO / "scripts" / "bench.py"), "--sizes", "10000", "--runs", "1", "--rounds", "1", "--output", str(output), "--work", str(tmp_path / "work")],
         capture_output=True, text=True, timeout=900,
     )
     assert run.returncode == 0, run.stderr[-2000:]
