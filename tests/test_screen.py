@@ -343,3 +343,12 @@ def test_a_repeated_key_of_several_columns_is_not_cleared(root: Path, table: str
     pd.concat([frame, again]).to_csv(path, index=False, lineterminator="\n")
     assert not clears(root)
     assert validate(root) != []
+
+
+@given(st.lists(st.integers(0, 2**64 - 1), max_size=50), st.lists(st.integers(0, 2**64 - 1), max_size=5))
+def test_the_repeated_hashes_are_those_more_than_one_row_has(once: list[int], twice: list[int]) -> None:
+    """Including the hashes at either end of the order, and the largest a 64-bit hash can be."""
+    hashes = pl.Series("h", once + twice + twice[::-1], dtype=pl.UInt64).shuffle(seed=0)
+    counts = pl.DataFrame({"h": hashes}).group_by("h").len()
+    expected = set(counts.filter(pl.col("len") > 1)["h"])
+    assert set(screen._repeated(hashes)) == expected

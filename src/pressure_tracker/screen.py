@@ -144,7 +144,8 @@ def _typed(f: FieldSpec) -> pl.Expr:
     if f.type == "string":
         return raw
     if f.type == "date":
-        return raw.str.to_date("%Y-%m-%d", strict=False)
+        # Without polars' cache of texts already parsed: parsing a date is cheaper than looking it up.
+        return raw.str.to_date("%Y-%m-%d", strict=False, cache=False)
     if f.type == "boolean":
         return raw.replace_strict(BOOLEANS, default=None, return_dtype=pl.Boolean)
     return raw.cast(POLARS_TYPES[f.type], strict=False)
@@ -337,11 +338,12 @@ def _table_clears(root: Path, table: TableSpec, spec: Spec, all_rules: list[Rule
 def _stage_3(frames: dict[str, pl.DataFrame], spec: Spec, all_rules: list[Rule]) -> list[Callable[[], bool]]:
     """The checks of stage 3, the longest (the foreign keys) first, so that two threads taking them
     in turn finish together."""
-    # Rules against repeats that share their columns share the hashes that repeat.
+    # Rules against repeats that share their columns, and a key of the same columns, share the
+    # hashes that repeat.
     repeated = functools.cache(lambda table, name: _repeated(frames[table][name]))
     return [
         functools.partial(_foreign_keys_hold, frames, spec),
-        *(functools.partial(_unique_keys_hold, frames, table) for table in spec.tables.values()),
+        *(functools.partial(_unique_keys_hold, frames, table, repeated) for table in spec.tables.values()),
         *(functools.partial(_rule_holds, rule, frames, repeated) for rule in all_rules if not rule.text),  # the text rules were stages 1 and 2
     ]
 
@@ -360,12 +362,12 @@ def _unique(frame: pl.DataFrame, columns: list[str]) -> bool:
     return rows.select(pl.struct(columns).n_unique()).item() == rows.height
 
 
-def _unique_keys_hold(frames: dict[str, pl.DataFrame], table: TableSpec) -> bool:
+def _unique_keys_hold(frames: dict[str, pl.DataFrame], table: TableSpec, repeated: Callable[[str, str], pl.Series]) -> bool:
     """A table's primary key and unique columns. A key of several columns is unique where no hash
     of it repeats (its columns are required: no row lacks one); where some do, the rows decide."""
     frame, key = frames[table.name], list(table.primary_key)
     keys = [[f.name] for f in table.fields if f.constraints.unique and [f.name] != key]
-    hashed_unique = len(key) > 1 and frame[_hash_name(table.primary_key)].n_unique() == frame.height
+    hashed_unique = len(key) > 1 and repeated(table.name, _hash_name(table.primary_key)).is_empty()
     return all(_unique(frame, columns) for columns in ([] if hashed_unique else [key]) + keys if columns)
 
 
@@ -388,12 +390,10 @@ def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
 
 
 def _repeated(hashes: pl.Series) -> pl.Series:
-    """The hashes more than one row has. Counting the distinct ones tells whether there are any;
-    in order, they sit side by side: one sort instead of a hash table over every row."""
-    if hashes.n_unique() == len(hashes):
-        return hashes.clear()
-    ordered = hashes.sort()
-    return ordered.filter(ordered == ordered.shift(1)).unique()
+    """The hashes more than one row has. In order, they sit side by side: numpy sorts a column of
+    integers on one core in half the time polars takes on two to count the distinct ones."""
+    ordered = np.sort(hashes.to_numpy())
+    return pl.Series(hashes.name, ordered[1:][ordered[1:] == ordered[:-1]]).unique()
 
 
 def _rule_holds(rule: Rule, frames: dict[str, pl.DataFrame], repeated: Callable[[str, str], pl.Series]) -> bool:
