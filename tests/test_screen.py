@@ -347,7 +347,7 @@ def test_a_repeated_key_of_several_columns_is_not_cleared(root: Path, table: str
 
 @given(st.lists(st.integers(0, 2**64 - 1), max_size=50), st.lists(st.integers(0, 2**64 - 1), max_size=5))
 def test_the_repeated_hashes_are_those_more_than_one_row_has(once: list[int], twice: list[int]) -> None:
-    """Including the hashes at either end of the order, and the largest a 64-bit hash can be."""
+    """Any 64-bit values, in any order: numpy sorts them unsigned, as polars hashes them."""
     hashes = pl.Series("h", once + twice + twice[::-1], dtype=pl.UInt64).shuffle(seed=0)
     counts = pl.DataFrame({"h": hashes}).group_by("h").len()
     expected = set(counts.filter(pl.col("len") > 1)["h"])

@@ -367,8 +367,9 @@ def _unique_keys_hold(frames: dict[str, pl.DataFrame], table: TableSpec, repeate
     of it repeats (its columns are required: no row lacks one); where some do, the rows decide."""
     frame, key = frames[table.name], list(table.primary_key)
     keys = [[f.name] for f in table.fields if f.constraints.unique and [f.name] != key]
-    hashed_unique = len(key) > 1 and repeated(table.name, _hash_name(table.primary_key)).is_empty()
-    return all(_unique(frame, columns) for columns in ([] if hashed_unique else [key]) + keys if columns)
+    if len(key) > 1 and repeated(table.name, _hash_name(table.primary_key)).is_empty():
+        key = []
+    return all(_unique(frame, columns) for columns in [key, *keys] if columns)
 
 
 def _foreign_keys_hold(frames: dict[str, pl.DataFrame], spec: Spec) -> bool:
