@@ -27,13 +27,25 @@ $(CFFCONVERT): | $(BIN)/python
 
 release-tools: $(CFFCONVERT)
 
+# The Frictionless JavaScript reader, for the test that reads the package as a JavaScript user would.
+# It needs Node.js and npm (.ci/run installs them when missing); the test fails without them.
+JS_READER := tests/js/node_modules/.package-lock.json
+$(JS_READER): tests/js/package.json tests/js/package-lock.json
+	npm ci --prefix tests/js --no-audit --no-fund --silent
+
+# The oldest DuckDB that pyproject.toml allows, to test that it opens the release's .duckdb file.
+DUCKDB_MIN := $(VENV)/duckdb-min/bin/python
+$(DUCKDB_MIN): | $(BIN)/python
+	$(PYTHON) -m venv $(VENV)/duckdb-min
+	$(VENV)/duckdb-min/bin/python -m pip install --quiet 'duckdb==1.3.2'
+
 build: $(VENV)/.installed
 	$(BIN)/pressure-tracker build
 
 validate: $(VENV)/.installed
 	$(BIN)/pressure-tracker validate
 
-test: $(VENV)/.installed-dev $(CFFCONVERT)
+test: $(VENV)/.installed-dev $(CFFCONVERT) $(JS_READER) $(DUCKDB_MIN)
 	$(BIN)/python -m pytest
 
 clean:

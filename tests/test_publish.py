@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
 import duckdb
+import pandas as pd
+import polars as pl
+import pyarrow.parquet as pq
 import pytest
+
+import pressure_tracker as pt
 from typer.testing import CliRunner
 
 from pressure_tracker import build as build_module
@@ -30,7 +37,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     package = tmp_path_factory.mktemp("built") / "package"
     for folder in ("schemas", "data"):
         shutil.copytree(REPO / folder, package / folder)
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"):
         shutil.copy2(REPO / name, package / name)
     build(package)
     return package
@@ -198,3 +205,89 @@ def test_sql_output_formats(fmt: str, expected: str) -> None:
 def test_sql_json_has_iso_dates() -> None:
     status, stdout, _ = _sql("SELECT adopted_on FROM sanctions_packages WHERE package_id = 'eu-17'", str(REPO), "--format", "json")
     assert status == 0 and json.loads(stdout) == [{"adopted_on": "2025-05-20"}]
+
+
+def test_database_opens_in_the_oldest_supported_duckdb(built: Path) -> None:
+    """pyproject.toml allows DuckDB 1.3; `make test` installs that version beside the newest."""
+    oldest = REPO / ".venv" / "duckdb-min" / "bin" / "python"
+    assert oldest.is_file(), "the oldest DuckDB is not installed: run `make test`"
+    code = (
+        "import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=True); "
+        "print(duckdb.__version__, con.execute('select count(*) from statements').fetchone()[0], "
+        "con.execute('select count(*) from follow_through').fetchone()[0] >= 0)"
+    )
+    run = subprocess.run([str(oldest), "-c", code, str(built / "dist" / "pressure-tracker.duckdb")], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    version, statements, views = run.stdout.split()
+    assert version.startswith("1.3.") and int(statements) == len(pd.read_csv(built / "data" / "statements.csv", dtype=str)) and views == "True"
+
+
+def _parquet(built: Path, table: str) -> Path:
+    folder = built / "unzipped"
+    if not folder.is_dir():
+        zipfile.ZipFile(zip_of(built)).extractall(folder)
+    return folder / f"pressure-tracker-{project_version(built)}" / "parquet" / f"{table}.parquet"
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_parquet_describes_itself(built: Path, table: str) -> None:
+    spec = Spec(built).tables[table]
+    schema = pq.read_schema(_parquet(built, table))
+    meta = json.loads(schema.metadata[b"pressure_tracker"])
+    assert meta == {"table": table, "title": spec.title, "description": spec.description, "primary_key": list(spec.primary_key), "version": project_version(built)}
+    for field in spec.fields:
+        assert schema.field(field.name).metadata[b"description"].decode() == field.description
+
+
+@pytest.mark.parametrize("table", [t for t in TABLES if any(f.constraints.enum for f in Spec(REPO).tables[t].fields)])
+def test_parquet_vocabularies_read_as_categories(built: Path, table: str) -> None:
+    spec = Spec(built).tables[table]
+    frame = pd.read_parquet(_parquet(built, table))
+    lazy = pl.read_parquet(_parquet(built, table))
+    csv_frame = pd.read_csv(built / "data" / f"{table}.csv", dtype=str, keep_default_na=False)
+    for field in (f for f in spec.fields if f.constraints.enum):
+        assert isinstance(frame[field.name].dtype, pd.CategoricalDtype)
+        assert list(frame[field.name].cat.categories) == list(field.constraints.enum)
+        assert lazy.schema[field.name] == pl.Categorical
+        assert frame[field.name].astype(object).fillna("").tolist() == csv_frame[field.name].tolist()
+
+
+def _archive_files(built: Path) -> dict[str, bytes]:
+    prefix = f"pressure-tracker-{project_version(built)}/"
+    with zipfile.ZipFile(zip_of(built)) as archive:
+        return {n.removeprefix(prefix): archive.read(n) for n in archive.namelist()}
+
+
+def test_archive_has_its_own_readme_dictionary_and_changelog(built: Path) -> None:
+    files = _archive_files(built)
+    assert {"README.md", "data-dictionary.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"} <= set(files)
+    readme = files["README.md"].decode()
+    assert readme != (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"release {project_version(built)}" in readme and "How to cite this version" in readme
+    assert files["data-dictionary.md"] == (built / "docs" / "data-dictionary.md").read_bytes()
+
+
+def test_no_relative_link_in_the_archive_points_to_a_missing_file(built: Path) -> None:
+    files = _archive_files(built)
+    folders = {str(Path(name).parent) + "/" for name in files}
+    broken = []
+    for name in (n for n in files if n.endswith(".md")):
+        for target in re.findall(r"\]\(([^)\s]+)\)", files[name].decode()):
+            if re.match(r"^[a-z]+:|^#", target):
+                continue  # a web address or an anchor in the same file
+            path = (Path(name).parent / target.split("#")[0]).as_posix().removeprefix("./")
+            if path not in files and path not in folders:
+                broken.append(f"{name}: {target}")
+    assert broken == []
+
+
+def test_an_edited_copy_of_a_release_is_cited_as_modified(built: Path, tmp_path: Path) -> None:
+    zipfile.ZipFile(zip_of(built)).extractall(tmp_path)
+    folder = tmp_path / f"pressure-tracker-{project_version(built)}"
+    pt.load("events", package=folder)
+    assert not pt.citation().version.endswith("+modified")  # this build is no recorded release: +unreleased
+    path = folder / "data" / "events.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("Istanbul", "Istambul", 1), encoding="utf-8")
+    pt.load("events", package=folder)
+    cited = pt.citation()
+    assert cited.version == f"{project_version(built)}+modified" and cited.date is None

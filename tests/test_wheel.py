@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -45,3 +46,29 @@ def test_installed_copy_loads_its_own_data(wheel: Path, tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     rows, statements = map(int, run.stdout.split())
     assert rows > 0 and statements == len(__import__("pressure_tracker").load("statements"))
+
+
+def test_the_command_works_outside_a_checkout(wheel: Path, tmp_path: Path) -> None:
+    """A researcher who pip-installed the package runs the command from a notebook folder."""
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    installed = site / "pressure_tracker" / "_package"
+    release_zip = shutil.make_archive(str(notebooks / "release"), "zip", installed / "releases", "1.0.2")
+    env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "pressure_tracker.cli", *args]
+        return subprocess.run(command, cwd=notebooks, env=env, capture_output=True, text=True, timeout=300)
+
+    statements = str(len(__import__("pressure_tracker").load("statements")))
+    for args in (["stats"], ["validate"], ["sql", "select count(*) as n from statements", "--format", "csv"]):
+        result = cli(*args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert f"using the installed package ({installed})" in result.stderr
+    assert cli("sql", "select count(*) as n from statements", "--format", "csv").stdout.splitlines()[1] == statements
+    changed = cli("diff", "1.0.0", "1.0.2")
+    assert changed.returncode == 0 and "statements: " in changed.stdout, changed.stderr
+    from_zip = cli("sql", "select count(*) as n from statements", release_zip, "--format", "csv")
+    assert from_zip.returncode == 0 and from_zip.stdout.splitlines()[1] == str(len(__import__("pressure_tracker").load("statements", version="1.0.2")))

@@ -64,6 +64,11 @@ def validate(package: Path | str | None = None) -> list[Problem]:
     return _validate(package_root(package))
 
 
+def __dir__() -> list[str]:
+    """The public API only: what `__all__` names, and the version."""
+    return sorted([*__all__, "__version__"])
+
+
 def __getattr__(name: str) -> Any:
     if name == "__version__":
         from importlib.metadata import version

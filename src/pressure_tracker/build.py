@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
+from .parquet import write_parquet
 from .problems import DataError
 from .spec import Spec, project_version
 
@@ -66,19 +67,6 @@ def write_zip(folder: Path, target: Path) -> None:
             archive.writestr(info, path.read_bytes(), compresslevel=9)
 
 
-def _write_parquet(database: Path, folder: Path, tables: list[str]) -> None:
-    import duckdb
-
-    folder.mkdir(parents=True)
-    con = duckdb.connect(str(database), read_only=True, config={"threads": 1})
-    try:
-        for name in tables:
-            target = str(folder / f"{name}.parquet").replace("'", "''")
-            con.execute(f"COPY {name} TO '{target}' (FORMAT parquet, COMPRESSION zstd)")
-    finally:
-        con.close()
-
-
 def _write_changes(root: Path, version: str, folder: Path) -> None:
     from .diff import diff_packages, summary_lines, write_changes
     from .versions import previous_release, releases_dir
@@ -95,12 +83,14 @@ def _release_tree(root: Path, tree: Path, database: Path, version: str, reports:
     """The release folder: CSVs, Parquet, DuckDB, changes, reports, README, citation, hashed descriptor."""
     shutil.copytree(root / "data", tree / "data")
     shutil.copytree(root / "schemas", tree / "schemas")
-    _write_parquet(database, tree / "parquet", list(Spec(root).tables))
+    write_parquet(database, tree / "parquet", Spec(root), version)
     shutil.copy2(database, tree / database.name)
     _write_changes(root, version, tree / "changes")
-    for name in ("README.md", "CITATION.cff", "LICENSE"):
+    for name in ("CITATION.cff", "LICENSE", "CHANGELOG.md"):
         if (root / name).is_file():
             shutil.copy2(root / name, tree / name)
+    shutil.copy2(root / "docs" / "data-dictionary.md", tree / "data-dictionary.md")
+    (tree / "README.md").write_text(_archive_readme(root, version, (tree / "changes").is_dir()), encoding="utf-8")
     (tree / "reports").mkdir()
     shutil.copy2(reports[0], tree / "reports" / "quality.json")
     shutil.copy2(reports[1], tree / "reports" / "qa.json")
@@ -108,6 +98,14 @@ def _release_tree(root: Path, tree: Path, database: Path, version: str, reports:
     listed = sorted(p for p in tree.rglob("*") if p.is_file())
     document["release_files"] = [{"path": p.relative_to(tree).as_posix(), **file_facts(p)} for p in listed]
     (tree / "datapackage.json").write_text(dumps(document), encoding="utf-8")
+
+
+def _archive_readme(root: Path, version: str, has_changes: bool) -> str:
+    from .archive_readme import archive_readme
+    from .citations import cite
+
+    citation = cite(root)
+    return archive_readme(Spec(root), version, {"text": citation.text, "bibtex": citation.bibtex}, has_changes)
 
 
 def _release_date(root: Path, version: str) -> dict[str, str]:

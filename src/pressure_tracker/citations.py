@@ -110,12 +110,30 @@ def unreleased_changes(root: Path, version: str) -> bool:
     return released != current
 
 
+def modified_since_described(root: Path) -> bool:
+    """True when a file differs from the hash its own datapackage.json lists for it: an edited copy
+    of a release must not be cited as the release."""
+    from .verify import verify
+
+    if (Path(root) / "pyproject.toml").is_file():
+        return False  # a checkout: its descriptor is rewritten by build; unreleased_changes judges it
+    if not (Path(root) / "datapackage.json").is_file():
+        return False  # nothing to compare with
+    return any(problem.message.startswith("changed") for problem in verify(root))
+
+
 def cite(root: Path) -> Citation:
-    """The citation of the package at `root`: a release snapshot, a release zip or a checkout."""
+    """The citation of the package at `root`: a release snapshot, a release zip or a checkout.
+
+    A copy whose files differ from its own datapackage.json is cited as `X.Y.Z+modified`; a checkout
+    whose data differs from the recorded release of its version as `X.Y.Z+unreleased`. Neither has
+    a release date."""
     spec = Spec(root)
     version = project_version(root)
     date = release_date(root, version)
-    if date is None or unreleased_changes(root, version):
+    if modified_since_described(root):
+        version, date = f"{version}+modified", None
+    elif date is None or unreleased_changes(root, version):
         version, date = f"{version}+unreleased", None
     parts = citation_text(spec, version, date)
     return Citation(version, date, parts["text"], parts["bibtex"])

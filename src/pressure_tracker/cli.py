@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from enum import Enum
@@ -13,14 +14,20 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from .paths import PackageNotFound, package_root
+from .paths import PackageNotFound, default_root, package_root
 from .problems import Problem
 
 app = typer.Typer(help="Sanctions & Pressure Tracker: validate, build and query the data package.", no_args_is_help=True)
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-PACKAGE = typer.Argument(Path("."), help="Package directory or its datapackage.json (default: the current directory).")
+PACKAGE = typer.Argument(
+    None,
+    help="A package: a folder, its datapackage.json, a release zip or a release number "
+    "(default: the package in the current folder, else the installed one).",
+    show_default=False,
+)
+DIRECTORY = typer.Argument(Path("."), help="The package folder to write in (default: the current folder).")
 
 
 class Format(str, Enum):
@@ -28,12 +35,60 @@ class Format(str, Enum):
     json = "json"
 
 
-def _root(path: Path) -> Path:
+def _fail(message: str, status: int = 2) -> typer.Exit:
+    err.print(f"error: {message}", markup=False)
+    return typer.Exit(status)
+
+
+def _base() -> Path:
+    """The package a command uses by default, said on stderr so the user knows which it read."""
+    try:
+        root, where = default_root()
+    except PackageNotFound as exc:
+        raise _fail(str(exc)) from None
+    err.print(f"using {where}", markup=False)
+    return root
+
+
+def _root(path: str | None) -> Path:
+    """The package to read: resolved as `load(version=...)` resolves it, so every command that reads
+    a package takes a folder, a datapackage.json, a release zip, a release number or a git ref."""
+    from .versions import resolve
+
+    if path is None:
+        return _base()
+    try:
+        return resolve(path, _quiet_base())
+    except (PackageNotFound, zipfile.BadZipFile, OSError) as exc:
+        raise _fail(f"{path}: {exc}" if str(path) not in str(exc) else str(exc)) from None
+
+
+def _quiet_base() -> Path | None:
+    """Where release numbers are looked up when a path is given: as _base, without a word."""
+    try:
+        return default_root()[0]
+    except PackageNotFound:
+        return None
+
+
+def _directory(path: Path) -> Path:
+    """A package folder that the command writes in (build, fmt, release, ...)."""
     try:
         return package_root(path)
     except PackageNotFound as exc:
-        err.print(f"error: {exc}")
-        raise typer.Exit(2) from None
+        raise _fail(str(exc)) from None
+
+
+def _require_report_extra(command: str, *modules: str) -> None:
+    """`build`, `release`, `quality` and `charts` need the optional `report` libraries: say how to
+    get them instead of failing on an import deep inside."""
+    import importlib
+
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            raise _fail(f"`{command}` needs the optional report libraries ({module} is not installed): pip install 'pressure-tracker[report]'") from None
 
 
 def _report(problems: list[Problem], fmt: Format) -> None:
@@ -47,7 +102,7 @@ def _report(problems: list[Problem], fmt: Format) -> None:
 
 
 @app.command()
-def validate(path: Path = PACKAGE, format: Format = typer.Option(Format.text, "--format", help="text or json")) -> None:
+def validate(path: str | None = PACKAGE, format: Format = typer.Option(Format.text, "--format", help="text or json")) -> None:
     """Check every table against its schema, the foreign keys and the rules; exit 1 on any problem."""
     from .validation import validate as run
 
@@ -81,13 +136,14 @@ def _steps() -> Iterator[Callable[[str], AbstractContextManager[None]]]:
 
 
 @app.command()
-def build(path: Path = PACKAGE) -> None:
+def build(path: Path = DIRECTORY) -> None:
     """Validate, then write datapackage.json, the docs and dist/; writes nothing when the data has problems."""
     from .build import QualityFailed
     from .build import build as run
     from .problems import DataError
 
-    root = _root(path)
+    root = _directory(path)
+    _require_report_extra("build", "great_expectations")
     try:
         with _steps() as step:
             written = run(root, step)
@@ -105,7 +161,7 @@ def build(path: Path = PACKAGE) -> None:
 
 
 @app.command()
-def stats(path: Path = PACKAGE) -> None:
+def stats(path: str | None = PACKAGE) -> None:
     """Row counts, packages per jurisdiction and year, measures per sector, and source url coverage."""
     from rich.table import Table
 
@@ -150,7 +206,7 @@ def _require_valid(root: Path) -> dict:
 @app.command()
 def sql(
     query: str = typer.Argument(..., help="The SQL to run, e.g. \"select count(*) from statements\"."),
-    path: Path = PACKAGE,
+    path: str | None = PACKAGE,
     format: SqlFormat = typer.Option(SqlFormat.table, "--format", help="table, csv, json or markdown"),
 ) -> None:
     """Run SQL over the package, read-only: no query can change data/ or touch another file."""
@@ -181,35 +237,32 @@ def sql(
 
 @app.command()
 def diff(
-    old: str = typer.Argument(..., help="Old version: a release (1.0.0), git ref, directory or release zip."),
-    new: str = typer.Argument(".", help="New version (default: the package in the current directory)."),
+    old: str = typer.Argument(..., help="Old version: a release number (1.0.0), git ref, folder or release zip."),
+    new: str | None = typer.Argument(None, help="New version, as OLD (default: the package in the current folder, else the installed one).", show_default=False),
     output: Path = typer.Option(Path("changes"), "--output", help="Folder for changes/<table>.csv."),
 ) -> None:
     """Rows added, removed and modified by primary key, and schema changes, between two versions."""
     from .diff import diff_packages, proposed_bump, summary_lines, write_changes
     from .problems import DataError
-    from .versions import resolve
 
-    base = _root(Path("."))
+    old_root = _root(old)
+    new_root = _root(new)
     try:
-        old_root, new_root = resolve(old, base), resolve(new, base)
         diffs = diff_packages(old_root, new_root)
-    except PackageNotFound as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(2) from None
     except DataError as exc:
         _report(exc.problems, Format.text)
         raise typer.Exit(1) from None
     for line in summary_lines(diffs):
         out.print(line, markup=False)
-    out.print(f"proposed version bump: {proposed_bump(diffs) or 'none'}", markup=False)
+    if (new_root / "pyproject.toml").is_file():  # a working copy: the next release is proposed from it
+        out.print(f"proposed version bump: {proposed_bump(diffs) or 'none'}", markup=False)
     for written in write_changes(diffs, output):
         err.print(f"wrote {written}")
 
 
 @app.command()
 def release(
-    path: Path = PACKAGE,
+    path: Path = DIRECTORY,
     bump: Bump | None = typer.Option(None, "--bump", help="Override the proposed bump (only upwards)."),
     yes: bool = typer.Option(False, "--yes", help="Confirm without asking."),
     date: str | None = typer.Option(None, "--date", help="Release date, YYYY-MM-DD (default: today)."),
@@ -220,7 +273,8 @@ def release(
     from .release import ReleaseError, propose
     from .release import release as record
 
-    root = _root(path)
+    root = _directory(path)
+    _require_report_extra("release", "great_expectations")
     _require_valid(root)
     try:
         proposal = propose(root, bump.value if bump else None)
@@ -249,13 +303,13 @@ def release(
 
 @app.command()
 def fmt(
-    path: Path = PACKAGE,
+    path: Path = DIRECTORY,
     check: bool = typer.Option(False, "--check", help="Only report files that are not canonical; exit 1 if any."),
 ) -> None:
     """Rewrite the CSVs in canonical form (sorted by key, minimal quoting, LF, UTF-8, NFC)."""
     from .fmt import fmt as run
 
-    root = _root(path)
+    root = _directory(path)
     changed, problems = run(root, check)
     if problems:
         _report(problems, Format.text)
@@ -267,15 +321,17 @@ def fmt(
 
 
 @app.command()
-def quality(path: Path = PACKAGE) -> None:
+def quality(path: Path = DIRECTORY) -> None:
     """Run the Great Expectations suite; write Data Docs and summary.json to dist/quality/."""
     import shutil
     import tempfile
 
-    from .quality import run_quality, write_summary
     from .spec import project_version
 
-    root = _root(path)
+    root = _directory(path)
+    _require_report_extra("quality", "great_expectations")
+    from .quality import run_quality, write_summary
+
     frames = _require_valid(root)
     (root / "dist").mkdir(exist_ok=True)
     stage = Path(tempfile.mkdtemp(dir=root / "dist", prefix=".quality-"))
@@ -295,36 +351,37 @@ def quality(path: Path = PACKAGE) -> None:
 
 
 @app.command()
-def charts(path: Path = PACKAGE, output: Path = typer.Option(Path("docs/charts"), "--output", help="Folder for the PNG and SVG files.")) -> None:
+def charts(path: Path = DIRECTORY, output: Path = typer.Option(Path("docs/charts"), "--output", help="Folder for the PNG and SVG files.")) -> None:
     """Draw the README's charts (PNG and SVG) from the package."""
+    root = _directory(path)
+    _require_report_extra("charts", "matplotlib")
     from .charts import draw_all
 
-    root = _root(path)
     frames = _require_valid(root)
     for written in draw_all(root, output if output.is_absolute() else root / output, frames):
         err.print(f"wrote {written}")
 
 
 @app.command()
-def verify(target: Path = typer.Argument(..., help="A release zip or a package directory.")) -> None:
+def verify(target: str = typer.Argument(..., help="A release zip, or a package: folder, datapackage.json or release number.")) -> None:
     """Check every file against the sha256 hashes in its datapackage.json."""
-    import zipfile
-
     from .verify import verify as run
 
-    if not target.exists():
-        err.print(f"error: {target} does not exist")
-        raise typer.Exit(2)
+    path = Path(target)
+    if path.suffix == ".zip" and path.is_file():
+        root, label = path, path.name
+    else:
+        root = _root(target)
+        label = str(root)
     try:
-        problems = run(target)
-    except (zipfile.BadZipFile, FileNotFoundError, ValueError) as exc:
-        err.print(f"error: {target}: not a release zip or package directory ({exc})", markup=False)
-        raise typer.Exit(1) from None
+        problems = run(root)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _fail(f"{target}: not a release zip or package folder ({exc})", 1) from None
     for problem in problems:
         out.print(str(problem), markup=False)
     if problems:
         raise typer.Exit(1)
-    err.print(f"verified: every file matches {target}'s datapackage.json")
+    err.print(f"verified: every file matches the hashes in the datapackage.json of {label}", markup=False)
 
 
 def main() -> None:

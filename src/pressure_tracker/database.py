@@ -16,6 +16,9 @@ from .spec import Spec, TableSpec
 # the header. Replacing the identifier with one derived from the file's content makes two builds of
 # the same data byte-identical; the checksum is DuckDB's own (a multiply-xor over 64-bit words).
 HEADER_SIZE = 4096
+# The file is written in the storage format of the oldest DuckDB that pyproject.toml allows, so
+# every supported DuckDB opens it (a newer DuckDB's default format is unreadable to older ones).
+STORAGE_VERSION = "v1.3.0"
 IDENTIFIER = slice(124, 140)
 MAGIC = slice(8, 12)
 
@@ -65,8 +68,10 @@ def _comment(con: duckdb.DuckDBPyConnection, table: TableSpec) -> None:
 def write_database(root: Path, target: Path) -> None:
     """Write the package at `root` as a DuckDB database file at `target` (which must not exist)."""
     spec = Spec(root)
-    con = duckdb.connect(str(target), config={"threads": 1})  # one thread: rows keep file order
+    con = duckdb.connect(":memory:", config={"threads": 1})  # one thread: rows keep file order
     try:
+        con.execute(f"ATTACH {_literal(str(target))} AS release (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE release")
         for name in spec.tables:
             table = spec.tables[name]
             con.execute(create_table_sql(table, spec))
@@ -75,7 +80,9 @@ def write_database(root: Path, target: Path) -> None:
         for view in views(spec):
             con.execute(f"CREATE VIEW {view.name} AS {view.sql}")
             con.execute(f"COMMENT ON VIEW {view.name} IS {_literal(view.description)}")
-        con.execute("CHECKPOINT")
+        con.execute("CHECKPOINT release")
+        con.execute("USE memory")
+        con.execute("DETACH release")
     finally:
         con.close()
     make_reproducible(target)

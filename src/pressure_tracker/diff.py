@@ -157,8 +157,13 @@ def summary_lines(diffs: list[TableDiff]) -> list[str]:
 
 
 def write_changes(diffs: list[TableDiff], folder: Path) -> list[Path]:
-    """changes/<table>.csv for every table with row changes: change, key, field, old and new value."""
+    """changes/<table>.csv for every table with row changes: change, key, field, old and new value.
+
+    A table's file from an earlier run is removed first, so the folder never shows changes that this
+    comparison did not find."""
     folder.mkdir(parents=True, exist_ok=True)
+    for d in diffs:
+        (folder / f"{d.table}.csv").unlink(missing_ok=True)
     written = []
     for d in diffs:
         if len(d.changes):

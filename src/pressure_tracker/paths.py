@@ -22,6 +22,16 @@ def installed_root() -> Path:
     raise PackageNotFound("no data package was installed with pressure_tracker")
 
 
+def default_root() -> tuple[Path, str]:
+    """The package a command acts on when given none: the one in the current folder if there is
+    one, else the installed one; with a phrase saying which, for the user."""
+    here = Path.cwd()
+    if (here / "schemas").is_dir():
+        return here, f"the package in the current folder ({here})"
+    installed = installed_root()
+    return installed, f"the installed package ({installed})"
+
+
 def package_root(path: Path | str | None = None) -> Path:
     """Resolve a user's path (a directory or its datapackage.json) to the package directory."""
     if path is None:
