@@ -375,7 +375,9 @@ def verify(target: str = typer.Argument(..., help="A release zip, or a package: 
         label = str(root)
     try:
         problems = run(root)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except PackageNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    except (OSError, ValueError) as exc:
         raise _fail(f"{target}: not a release zip or package folder ({exc})", 1) from None
     for problem in problems:
         out.print(str(problem), markup=False)

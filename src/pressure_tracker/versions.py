@@ -11,7 +11,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,13 +46,9 @@ def previous_release(root: Path, before: str | None = None) -> str | None:
 
 @lru_cache(maxsize=32)
 def _extract_zip(path: Path, mtime: float) -> Path:  # mtime: a rewritten zip is extracted again
-    target = Path(tempfile.mkdtemp(prefix="pressure-tracker-zip-"))
-    with zipfile.ZipFile(path) as archive:
-        archive.extractall(target)
-    descriptors = sorted(target.rglob("datapackage.json"), key=lambda p: len(p.parts))
-    if not descriptors:
-        raise PackageNotFound(f"{path}: the zip holds no datapackage.json")
-    return descriptors[0].parent
+    from .archive import extract_package
+
+    return extract_package(path)
 
 
 def _git_ref(root: Path, ref: str) -> Path | None:
