@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -27,7 +28,7 @@ PACKAGE = typer.Argument(
     "(default: the package in the current folder, else the installed one).",
     show_default=False,
 )
-DIRECTORY = typer.Argument(Path("."), help="The package folder to write in (default: the current folder).")
+DIRECTORY = typer.Argument(".", help="The package folder to write in (default: the current folder).")
 
 
 class Format(str, Enum):
@@ -58,8 +59,8 @@ def _root(path: str | None) -> Path:
     if path is None:
         return _base()
     try:
-        return resolve(path, _quiet_base())
-    except (PackageNotFound, zipfile.BadZipFile, OSError) as exc:
+        return _versioned(resolve(path, _quiet_base()))
+    except (PackageNotFound, zipfile.BadZipFile, OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise _fail(f"{path}: {exc}" if str(path) not in str(exc) else str(exc)) from None
 
 
@@ -71,11 +72,19 @@ def _quiet_base() -> Path | None:
         return None
 
 
-def _directory(path: Path) -> Path:
+def _versioned(root: Path) -> Path:
+    """`root`, once its version is known to be readable (every command names or records it)."""
+    from .spec import project_version
+
+    project_version(root)
+    return root
+
+
+def _directory(path: str) -> Path:
     """A package folder that the command writes in (build, fmt, release, ...)."""
     try:
-        return package_root(path)
-    except PackageNotFound as exc:
+        return _versioned(package_root(path))
+    except (PackageNotFound, OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise _fail(str(exc)) from None
 
 
@@ -136,7 +145,7 @@ def _steps() -> Iterator[Callable[[str], AbstractContextManager[None]]]:
 
 
 @app.command()
-def build(path: Path = DIRECTORY) -> None:
+def build(path: str = DIRECTORY) -> None:
     """Validate, then write datapackage.json, the docs and dist/; writes nothing when the data has problems."""
     from .build import QualityFailed
     from .build import build as run
@@ -227,9 +236,8 @@ def sql(
             result = con.execute(query)
             columns = [d[0] for d in result.description or []]
             rows = result.fetchall() if columns else []
-        except duckdb.Error as exc:
-            err.print(f"error: {exc}", markup=False)
-            raise typer.Exit(1) from None
+        except duckdb.Error as exc:  # DuckDB's message has a caret diagram below: keep its first line
+            raise _fail(str(exc).strip().splitlines()[0], 1) from None
         finally:
             con.close()
     out.print(render(columns, rows, format.value), markup=False, end="")
@@ -262,7 +270,7 @@ def diff(
 
 @app.command()
 def release(
-    path: Path = DIRECTORY,
+    path: str = DIRECTORY,
     bump: Bump | None = typer.Option(None, "--bump", help="Override the proposed bump (only upwards)."),
     yes: bool = typer.Option(False, "--yes", help="Confirm without asking."),
     date: str | None = typer.Option(None, "--date", help="Release date, YYYY-MM-DD (default: today)."),
@@ -303,7 +311,7 @@ def release(
 
 @app.command()
 def fmt(
-    path: Path = DIRECTORY,
+    path: str = DIRECTORY,
     check: bool = typer.Option(False, "--check", help="Only report files that are not canonical; exit 1 if any."),
 ) -> None:
     """Rewrite the CSVs in canonical form (sorted by key, minimal quoting, LF, UTF-8, NFC)."""
@@ -321,7 +329,7 @@ def fmt(
 
 
 @app.command()
-def quality(path: Path = DIRECTORY) -> None:
+def quality(path: str = DIRECTORY) -> None:
     """Run the Great Expectations suite; write Data Docs and summary.json to dist/quality/."""
     import shutil
     import tempfile
@@ -351,7 +359,7 @@ def quality(path: Path = DIRECTORY) -> None:
 
 
 @app.command()
-def charts(path: Path = DIRECTORY, output: Path = typer.Option(Path("docs/charts"), "--output", help="Folder for the PNG and SVG files.")) -> None:
+def charts(path: str = DIRECTORY, output: Path = typer.Option(Path("docs/charts"), "--output", help="Folder for the PNG and SVG files.")) -> None:
     """Draw the README's charts (PNG and SVG) from the package."""
     root = _directory(path)
     _require_report_extra("charts", "matplotlib")
@@ -393,6 +401,14 @@ def main() -> None:
     Objects are still released as the interpreter shuts down, and atexit handlers have run."""
     try:
         app()
+    except SystemExit as exit_:
+        if exit_.code == 130:  # typer's silent exit on Ctrl-C: say so, with our exit status for errors
+            err.print("error: interrupted")
+            raise SystemExit(1) from None
+        raise
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, and let no flush complain
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None
     finally:
         gc.freeze()
 

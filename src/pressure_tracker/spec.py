@@ -353,7 +353,15 @@ def pandera_schema(table: TableSpec) -> Any:
 
 def project_version(root: Path) -> str:
     """The version lives in pyproject.toml; an installed copy reads its datapackage.json."""
+    from .paths import PackageNotFound
+
     pyproject = Path(root) / "pyproject.toml"
-    if pyproject.exists():
-        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-    return json.loads((Path(root) / "datapackage.json").read_text(encoding="utf-8"))["version"]
+    try:
+        if pyproject.exists():
+            version = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+        else:
+            version = json.loads((Path(root) / "datapackage.json").read_text(encoding="utf-8"))["version"]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        where = "pyproject.toml" if pyproject.exists() else "datapackage.json"
+        raise PackageNotFound(f"{Path(root) / where}: no version can be read from it ({type(exc).__name__}: {exc})") from None
+    return str(version)
