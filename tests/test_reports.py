@@ -112,3 +112,60 @@ def test_build_is_quiet_when_not_on_a_terminal(package: Path) -> None:
     result = CliRunner().invoke(app, ["build", str(package)])
     assert result.exit_code == 0, result.output
     assert "quality suite" not in result.output and "━" not in result.output
+
+
+def _set_cell(root: Path, table: str, column: str, value: str) -> None:
+    import pandas as pd
+
+    path = csv_path(root, table)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame.loc[0, column] = value
+    frame.to_csv(path, index=False, lineterminator="\n")
+
+
+@pytest.mark.parametrize(("table", "column"), [(t, f.name) for t, s in Spec(REPO).tables.items() for f in s.fields if f.type == "date"])
+def test_validate_and_the_quality_suite_allow_the_same_future_dates(spec: Spec, table: str, column: str) -> None:
+    """One list (schemas/package.yaml, future_dates) decides for both: a rule refusing future dates
+    exists for a column exactly when the quality suite caps that column at today."""
+    import great_expectations as gx
+    import pandas as pd
+
+    from pressure_tracker.checks import rules
+    from pressure_tracker.quality import _quality_expectations
+
+    refused_by_validate = any(r.table == table and r.column == column and "in the future" in str(r.message) for r in rules(spec))
+    expectations = _quality_expectations(gx, spec, spec.tables[table], pd.Timestamp("2026-01-01"))
+    capped = [e for e in expectations if getattr(e, "column", None) == column and hasattr(e, "max_value")]
+    assert len(capped) == 1
+    assert refused_by_validate == (capped[0].max_value is not None) == (not spec.may_lie_ahead(table, column))
+
+
+def test_a_future_effective_date_passes_validate_and_the_quality_suite(package: Path) -> None:
+    """The defect of 1.0.2: validate let it through, then the quality suite stopped the build."""
+    _set_cell(package, "measures", "effective_on", "2099-01-01")
+    assert CliRunner().invoke(app, ["validate", str(package)]).exit_code == 0
+    status, stdout, _ = _quality(package)
+    assert status == 0, stdout
+
+
+def test_a_future_adoption_date_is_refused_by_both(package: Path) -> None:
+    _set_cell(package, "sanctions_packages", "adopted_on", "2099-01-01")
+    result = CliRunner().invoke(app, ["validate", str(package)])
+    assert result.exit_code == 1 and "adopted_on" in result.stdout and "is in the future" in result.stdout
+
+
+def test_a_schema_that_declares_other_missing_values_is_refused(package: Path) -> None:
+    path = package / "schemas" / "events.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "missingValues: ['']" in text
+    path.write_text(text.replace("missingValues: ['']", "missingValues: ['', 'NA']"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(package)])
+    assert result.exit_code == 1
+    assert "schemas/events.yaml" in result.stdout and 'only [""] is supported' in result.stdout
+
+
+def test_future_dates_must_name_date_columns(package: Path) -> None:
+    path = package / "schemas" / "package.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("sanctions_packages.in_force_on", "sanctions_packages.title"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(package)])
+    assert result.exit_code == 1 and "future_dates names 'sanctions_packages.title'" in result.stdout

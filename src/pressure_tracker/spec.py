@@ -95,6 +95,15 @@ class TableSpec(_Strict):
     description: str = Field(min_length=1)
     fields: tuple[FieldSpec, ...]
     missing_values: tuple[str, ...] = Field(("",), alias="missingValues")
+
+    @field_validator("missing_values")
+    @classmethod
+    def _only_empty_is_missing(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        # Every reader (the screen, the exact pass, pandas, DuckDB) treats only the empty cell as
+        # missing; a schema that declared more would be read differently by other tools.
+        if value != ("",):
+            raise ValueError('only [""] is supported: an empty cell is the one missing value')
+        return value
     primary_key: tuple[str, ...] = Field(alias="primaryKey")
     foreign_keys: tuple[ForeignKey, ...] = Field((), alias="foreignKeys")
 
@@ -133,6 +142,7 @@ class PackageMeta(_Strict):
     keywords: tuple[str, ...]
     licenses: tuple[License, ...]
     contributors: tuple[Contributor, ...]
+    future_dates: tuple[str, ...] = ()  # "table.column" of the date columns that may lie after today
 
 
 class SpecError(Exception):
@@ -213,9 +223,18 @@ class Spec:
         if problems:
             raise SpecError(problems)
 
+    def may_lie_ahead(self, table: str, column: str) -> bool:
+        """Whether a date column may hold dates after today (schemas/package.yaml, future_dates)."""
+        return f"{table}.{column}" in self.package.future_dates
+
     def _reference_problems(self) -> list[tuple[str, str]]:
-        """Keys must name columns that exist, in tables that exist."""
+        """Keys must name columns that exist, in tables that exist; so must future_dates."""
         problems = []
+        for entry in getattr(getattr(self, "package", None), "future_dates", ()):
+            table, _, column = entry.partition(".")
+            known = self.tables.get(table)
+            if known is None or column not in known.field_names or known.field(column).type != "date":
+                problems.append(("schemas/package.yaml", f"future_dates names {entry!r}, which is not a date column"))
         for table in self.tables.values():
             rel = f"schemas/{table.name}.yaml"
             names = set(table.field_names)
