@@ -169,3 +169,24 @@ def test_future_dates_must_name_date_columns(package: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("sanctions_packages.in_force_on", "sanctions_packages.title"), encoding="utf-8")
     result = CliRunner().invoke(app, ["validate", str(package)])
     assert result.exit_code == 1 and "future_dates names 'sanctions_packages.title'" in result.stdout
+
+
+def test_committed_charts_are_what_build_draws(tmp_path: Path) -> None:
+    """The charts carry the data version in their footer: a build after any change redraws them."""
+    from pressure_tracker.charts import draw_all
+    from pressure_tracker.citations import cite
+
+    drawn = {p.name: p.read_bytes() for p in draw_all(REPO, tmp_path)}
+    committed = {p.name: p.read_bytes() for p in (REPO / "docs" / "charts").iterdir()}
+    assert drawn.keys() == committed.keys()
+    stale = sorted(name for name in drawn if drawn[name] != committed[name])
+    assert stale == [], f"docs/charts is stale ({', '.join(stale)}): run `make build` and commit it"
+    assert all(f"data version {cite(REPO).version}." in drawn[n].decode() for n in drawn if n.endswith(".svg"))
+
+
+def test_charts_are_reproducible(small: Path, tmp_path: Path) -> None:
+    from pressure_tracker.charts import draw_all
+
+    first = {p.name: p.read_bytes() for p in draw_all(small, tmp_path / "a")}
+    second = {p.name: p.read_bytes() for p in draw_all(small, tmp_path / "b")}
+    assert first == second

@@ -188,12 +188,25 @@ def build(root: Path, step: Step = _silent) -> list[Path]:
             write_zip(tree, stage / f"{NAME}-{version}.zip")
             shutil.rmtree(tree)
         write_atomic(root / "docs" / "qa.md", markdown(qa))
+        with step("charts"):
+            _write_charts(root, frames)
         _swap_in(stage, dist := root / "dist")
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
-    docs = [root / "docs" / "data-dictionary.md", root / "docs" / "qa.md"]
+    docs = [root / "docs" / "data-dictionary.md", root / "docs" / "qa.md", *sorted((root / "docs" / "charts").iterdir())]
     return [root / "datapackage.json", *docs, *sorted(p for p in dist.iterdir())]
+
+
+def _write_charts(root: Path, frames: dict) -> None:
+    """docs/charts/: drawn in a scratch folder, then each file renamed into place."""
+    from .charts import draw_all
+
+    folder = root / "docs" / "charts"
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=root / "docs", prefix=".charts-") as scratch:
+        for drawn in draw_all(root, Path(scratch), frames):
+            os.replace(drawn, folder / drawn.name)
 
 
 class QualityFailed(Exception):
