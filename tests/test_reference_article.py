@@ -19,7 +19,7 @@ def test_source_row(tables: dict[str, pd.DataFrame]) -> None:
     row = tables["sources"].set_index("source_id").loc[SOURCE]
     assert row["publisher"] == "LIGA.net"
     assert row["published_on"] == pd.Timestamp("2025-05-16")
-    assert pd.isna(row["url"])  # no address is known: never invented
+    assert row["url"] == "https://news.liga.net/en/politics/news/no-ceasefire-but-a-large-prisoner-exchange-what-ukraine-and-russia-agreed-on-in-istanbul"
 
 
 def test_istanbul_talks_and_the_agreed_exchange(tables: dict[str, pd.DataFrame]) -> None:

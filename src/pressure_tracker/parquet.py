@@ -61,13 +61,14 @@ def described(arrow: pa.Table, table: TableSpec, version: str) -> pa.Table:
 def write_parquet(database: Path, folder: Path, spec: Spec, version: str) -> None:
     """One Parquet file per table of the release's DuckDB `database`, in `folder` (new)."""
     import duckdb
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     folder.mkdir(parents=True)
     con = duckdb.connect(str(database), read_only=True, config={"threads": 1})
     try:
         for name, table in spec.tables.items():
-            arrow = con.sql(f"SELECT * FROM {name}").fetch_arrow_table()
+            arrow = pa.table(con.sql(f"SELECT * FROM {name}"))  # the Arrow stream protocol: no deprecated names
             pq.write_table(described(arrow, table, version), folder / f"{name}.parquet", compression="zstd")
     finally:
         con.close()
