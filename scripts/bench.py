@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import inject_errors, make_package  # noqa: E402
+import itertools
+
+from synthetic import inject_errors, make_package
 
 PYTHON = sys.executable
 BIN = Path(sys.executable).parent
@@ -41,10 +43,11 @@ QUERIES = [
 LOAD = "import pressure_tracker as pt, sys; frames = pt.load_all(package=sys.argv[1]); print(sum(len(f) for f in frames.values()))"
 READ_CSV = """
 import sys, pandas as pd
-from pressure_tracker.spec import Spec
+from pressure_tracker.schema.spec import Spec
+from pressure_tracker.validation.frames import pandas_dtypes
 spec = Spec(sys.argv[1]); rows = 0
 for name, table in spec.tables.items():
-    dtypes = spec.pandas_dtypes(name)
+    dtypes = pandas_dtypes(spec.tables[name])
     dates = [f.name for f in table.fields if f.type == "date"]
     frame = pd.read_csv(f"{sys.argv[1]}/data/{name}.csv", dtype={c: t for c, t in dtypes.items() if c not in dates},
                         parse_dates=dates, date_format="%Y-%m-%d", keep_default_na=False, na_values=[""])
@@ -59,7 +62,7 @@ for path in sorted(glob.glob(sys.argv[1] + "/data/*.csv")):
     con.execute(f"CREATE VIEW {os.path.basename(path)[:-4]} AS SELECT * FROM read_csv('{path}')")
 [con.execute(q).fetchall() for q in json.loads(sys.argv[2])]
 """
-EXACT = "import sys; from pressure_tracker.validation import validate; sys.exit(1 if validate(sys.argv[1], screen=False) else 0)"
+EXACT = "import sys; from pressure_tracker.validation.run import validate; sys.exit(1 if validate(sys.argv[1], screen=False) else 0)"
 EVERY_CELL = """
 import duckdb, sys, glob
 con = duckdb.connect()
@@ -95,7 +98,9 @@ def measure(command: list[str], cwd: Path | None = None) -> Run:
     (large) benchmark process would otherwise count this process's memory as its own."""
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         start = time.perf_counter()
-        process = subprocess.run([TIME, "-f", "%M", "-o", rss.name, *command], capture_output=True, text=True, cwd=cwd)
+        process = subprocess.run(
+            [TIME, "-f", "%M", "-o", rss.name, *command], capture_output=True, text=True, cwd=cwd
+        )
         seconds = time.perf_counter() - start
         peak_kb = int(rss.read().strip().splitlines()[-1])
     return Run(seconds, peak_kb / 1024, process.returncode, process.stdout)
@@ -113,11 +118,15 @@ def medians_in_turn(commands: list[list[str]], runs: int) -> list[tuple[float, f
 
 
 def _summary(results: list[Run]) -> tuple[float, float, Run]:
-    return statistics.median(r.seconds for r in results), max(r.peak_mb for r in results), results[-1]
+    return (
+        statistics.median(r.seconds for r in results),
+        max(r.peak_mb for r in results),
+        results[-1],
+    )
 
 
 def write_descriptor(root: Path) -> None:
-    from pressure_tracker.build import descriptor_text
+    from pressure_tracker.publish.descriptor import descriptor_text
 
     (root / "datapackage.json").write_text(descriptor_text(root), encoding="utf-8")
 
@@ -134,30 +143,93 @@ def bench_size(rows: int, runs: int, rounds: int, work: Path, frictionless_runs:
     queries = json.dumps(QUERIES)
     out = []
 
-    def row(step: str, seconds: float, peak: float, peer: str = "", peer_seconds: float | None = None, note: str = "") -> None:
+    def row(
+        step: str,
+        seconds: float,
+        peak: float,
+        peer: str = "",
+        peer_seconds: float | None = None,
+        note: str = "",
+    ) -> None:
         ratio = f"{seconds / peer_seconds:.2f}" if peer_seconds else ""
-        out.append({"rows": rows, "step": step, "seconds": seconds, "peak_mb": peak, "peer": peer, "ratio": ratio, "note": note, "csv_mb": csv_mb})
+        out.append(
+            {
+                "rows": rows,
+                "step": step,
+                "seconds": seconds,
+                "peak_mb": peak,
+                "peer": peer,
+                "ratio": ratio,
+                "note": note,
+                "csv_mb": csv_mb,
+            }
+        )
 
     floor, every_cell, polars_every_cell, validate = medians_in_turn(
-        [[PYTHON, "-c", FLOOR, str(clean)], [PYTHON, "-c", EVERY_CELL, str(clean)], [PYTHON, "-c", POLARS_EVERY_CELL, str(clean)], [cli, "validate", str(clean)]], rounds
+        [
+            [PYTHON, "-c", FLOOR, str(clean)],
+            [PYTHON, "-c", EVERY_CELL, str(clean)],
+            [PYTHON, "-c", POLARS_EVERY_CELL, str(clean)],
+            [cli, "validate", str(clean)],
+        ],
+        rounds,
     )
     assert validate[2].returncode == 0, f"clean package at {rows} rows did not validate"
     exact = median_of([PYTHON, "-c", EXACT, str(clean)], runs)
-    assert exact[2].returncode == 0, f"clean package at {rows} rows did not validate on the exact path"
+    assert exact[2].returncode == 0, (
+        f"clean package at {rows} rows did not validate on the exact path"
+    )
     with_errors = median_of([cli, "validate", str(broken), "--format", "json"], runs)
     found = {(p["file"], p["line"], p["column"]) for p in json.loads(with_errors[2].stdout)}
     hit = sum((i.file, i.line, i.column) in found for i in injected)
-    frictionless = median_of([str(BIN / "frictionless"), "validate", "datapackage.json"], frictionless_runs, cwd=clean) if frictionless_runs else None
+    frictionless = (
+        median_of(
+            [str(BIN / "frictionless"), "validate", "datapackage.json"],
+            frictionless_runs,
+            cwd=clean,
+        )
+        if frictionless_runs
+        else None
+    )
 
     row("DuckDB count(*) of every file (floor)", *floor[:2])
     row("DuckDB touching every cell as text (reference)", *every_cell[:2], "floor", floor[0])
-    row("polars touching every cell as text (reference: what the screen reads with)", *polars_every_cell[:2], "floor", floor[0])
-    row("pressure-tracker validate", *validate[:2], "floor", floor[0], f"peak memory {validate[1] / csv_mb:.1f}x the CSV size")
-    row("validate, exact path alone (no screen)", *exact[:2], "floor", floor[0], f"{exact[0] / validate[0]:.1f}x the time of validate")
+    row(
+        "polars touching every cell as text (reference: what the screen reads with)",
+        *polars_every_cell[:2],
+        "floor",
+        floor[0],
+    )
+    row(
+        "pressure-tracker validate",
+        *validate[:2],
+        "floor",
+        floor[0],
+        f"peak memory {validate[1] / csv_mb:.1f}x the CSV size",
+    )
+    row(
+        "validate, exact path alone (no screen)",
+        *exact[:2],
+        "floor",
+        floor[0],
+        f"{exact[0] / validate[0]:.1f}x the time of validate",
+    )
     if frictionless:
-        row("frictionless validate datapackage.json", *frictionless[:2], "", None, f"{frictionless_runs} run(s)")
+        row(
+            "frictionless validate datapackage.json",
+            *frictionless[:2],
+            "",
+            None,
+            f"{frictionless_runs} run(s)",
+        )
         out[-3]["note"] += f"; {frictionless[0] / validate[0]:.1f}x faster than frictionless"
-    row("pressure-tracker validate, injected errors", *with_errors[:2], "floor", floor[0], f"found {hit} of {len(injected)} injected errors ({hit / len(injected):.0%})")
+    row(
+        "pressure-tracker validate, injected errors",
+        *with_errors[:2],
+        "floor",
+        floor[0],
+        f"found {hit} of {len(injected)} injected errors ({hit / len(injected):.0%})",
+    )
     read_csv = median_of([PYTHON, "-c", READ_CSV, str(clean)], runs)
     load = median_of([PYTHON, "-c", LOAD, str(clean)], runs)
     row("pandas.read_csv, same dtypes", *read_csv[:2])
@@ -170,7 +242,14 @@ def bench_size(rows: int, runs: int, rounds: int, work: Path, frictionless_runs:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     import duckdb
     import pandas
@@ -188,7 +267,13 @@ def imports(runs: int) -> tuple[float, float]:
     return package, bare
 
 
-def report(rows: list[dict], import_times: tuple[float, float], real_validate: float, runs: int, rounds: int) -> str:
+def report(
+    rows: list[dict],
+    import_times: tuple[float, float],
+    real_validate: float,
+    runs: int,
+    rounds: int,
+) -> str:
     lines = [
         "# Benchmarks",
         "",
@@ -202,11 +287,17 @@ def report(rows: list[dict], import_times: tuple[float, float], real_validate: f
         "| ---: | ---: | --- | ---: | ---: | ---: | --- | --- |",
     ]
     for r in rows:
-        lines.append(f"| {r['rows']:,} | {r['csv_mb']:.0f} MB | {r['step']} | {r['seconds']:.2f} | {r['peak_mb']:.0f} | {r['ratio']} | {r['peer']} | {r['note']} |")
+        lines.append(
+            f"| {r['rows']:,} | {r['csv_mb']:.0f} MB | {r['step']} | {r['seconds']:.2f} | {r['peak_mb']:.0f} | {r['ratio']} | {r['peer']} | {r['note']} |"
+        )
     lines += growth(rows)
     package, bare = import_times
-    lines += ["", f"`import pressure_tracker`: {package:.3f} s wall for the whole process, of which {bare:.3f} s is the interpreter starting (`python -c pass`).",
-              f"`pressure-tracker validate` on the real data (release data/): {real_validate:.2f} s wall.", ""]
+    lines += [
+        "",
+        f"`import pressure_tracker`: {package:.3f} s wall for the whole process, of which {bare:.3f} s is the interpreter starting (`python -c pass`).",
+        f"`pressure-tracker validate` on the real data (release data/): {real_validate:.2f} s wall.",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -215,26 +306,56 @@ def growth(rows: list[dict]) -> list[str]:
     sizes = sorted({r["rows"] for r in rows})
     if len(sizes) < 2:
         return []
-    lines = ["", "Growth: wall time at each size, and the factor from one size to the next (10x the rows).", "",
-             "| step | " + " | ".join(f"{n:,}" for n in sizes) + " | factors |", "| --- |" + " ---: |" * (len(sizes) + 1)]
+    lines = [
+        "",
+        "Growth: wall time at each size, and the factor from one size to the next (10x the rows).",
+        "",
+        "| step | " + " | ".join(f"{n:,}" for n in sizes) + " | factors |",
+        "| --- |" + " ---: |" * (len(sizes) + 1),
+    ]
     for step in dict.fromkeys(r["step"] for r in rows):
         times = {r["rows"]: r["seconds"] for r in rows if r["step"] == step}
         if len(times) < 2:
             continue
         shown = [times.get(n) for n in sizes]
-        factors = [f"{b / a:.1f}" for a, b in zip(shown, shown[1:]) if a and b]
-        lines.append(f"| {step} | " + " | ".join(f"{t:.2f}" if t else "" for t in shown) + f" | {', '.join(factors)} |")
+        factors = [f"{b / a:.1f}" for a, b in itertools.pairwise(shown) if a and b]
+        lines.append(
+            f"| {step} | "
+            + " | ".join(f"{t:.2f}" if t else "" for t in shown)
+            + f" | {', '.join(factors)} |"
+        )
     return lines
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--rounds", type=int, default=7, help="rounds of the floor, the references and validate, run in turn")
-    parser.add_argument("--frictionless-runs", type=int, default=1, help="frictionless is slow: runs per size (0 skips it)")
-    parser.add_argument("--output", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md")
-    parser.add_argument("--work", type=Path, default=None, help="where to write the synthetic packages (default: a temporary folder)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=7,
+        help="rounds of the floor, the references and validate, run in turn",
+    )
+    parser.add_argument(
+        "--frictionless-runs",
+        type=int,
+        default=1,
+        help="frictionless is slow: runs per size (0 skips it)",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md",
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="where to write the synthetic packages (default: a temporary folder)",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="pressure-tracker-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -242,7 +363,10 @@ def main() -> None:
     for size in args.sizes:
         rows += bench_size(size, args.runs, args.rounds, work, args.frictionless_runs)
         print(report(rows, (0, 0), 0, args.runs, args.rounds).split("\n", 5)[-1], flush=True)
-    real = median_of([str(BIN / "pressure-tracker"), "validate", str(Path(__file__).resolve().parents[1])], args.runs)[0]
+    real = median_of(
+        [str(BIN / "pressure-tracker"), "validate", str(Path(__file__).resolve().parents[1])],
+        args.runs,
+    )[0]
     text = report(rows, imports(args.runs), real, args.runs, args.rounds)
     args.output.write_text(text, encoding="utf-8")
     print(text)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pressure_tracker.spec import TABLES, Spec
+from pressure_tracker.schema.spec import TABLES, Spec
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -35,7 +35,9 @@ def package(tmp_path: Path) -> Path:
 
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file under a package, by relative path, to prove a command wrote nothing."""
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
 
 
 __all__ = ["REPO", "TABLES", "snapshot"]

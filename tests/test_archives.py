@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from pressure_tracker import archive
-from pressure_tracker.archive import ArchiveError, extract_package
-from pressure_tracker.verify import verify
+from pressure_tracker.publish import archive
+from pressure_tracker.publish.archive import ArchiveError, extract_package
+from pressure_tracker.publish.verify import verify
 
 from .conftest import REPO
 
@@ -28,11 +28,15 @@ GIB = 1024**3
 def _package_members() -> dict[str, bytes]:
     files = {"datapackage.json": (RELEASE / "datapackage.json").read_bytes()}
     for folder in ("schemas", "data"):
-        files |= {f"{folder}/{p.name}": p.read_bytes() for p in sorted((RELEASE / folder).iterdir())}
+        files |= {
+            f"{folder}/{p.name}": p.read_bytes() for p in sorted((RELEASE / folder).iterdir())
+        }
     return files
 
 
-def _zip(path: Path, members: dict[str, bytes], prefix: str = "pressure-tracker-1.0.0/", edit=None) -> Path:
+def _zip(
+    path: Path, members: dict[str, bytes], prefix: str = "pressure-tracker-1.0.0/", edit=None
+) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for name, data in members.items():
             info = zipfile.ZipInfo(prefix + name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -66,7 +70,9 @@ def _truncated(tmp: Path) -> Path:
     return tmp / "truncated.zip"
 
 
-def _patched(path: Path, member: str, local_field: int, central_field: int, fmt: str, change) -> Path:
+def _patched(
+    path: Path, member: str, local_field: int, central_field: int, fmt: str, change
+) -> Path:
     """Rewrite one field of a member's local and central headers, as a forger would."""
     data = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as z:
@@ -88,12 +94,16 @@ EVENTS = "pressure-tracker-1.0.0/data/events.csv"
 
 def _lying_header(tmp: Path) -> Path:
     """events.csv's headers declare 100 bytes fewer than the member holds."""
-    return _patched(_zip(tmp / "lying.zip", _package_members()), EVENTS, 22, 24, "<I", lambda size: size - 100)
+    return _patched(
+        _zip(tmp / "lying.zip", _package_members()), EVENTS, 22, 24, "<I", lambda size: size - 100
+    )
 
 
 def _encrypted(tmp: Path) -> Path:
     """events.csv flagged as encrypted (general purpose bit 0)."""
-    return _patched(_zip(tmp / "enc.zip", _package_members()), EVENTS, 6, 8, "<H", lambda flags: flags | 0x1)
+    return _patched(
+        _zip(tmp / "enc.zip", _package_members()), EVENTS, 6, 8, "<H", lambda flags: flags | 0x1
+    )
 
 
 def _symlink(info: zipfile.ZipInfo) -> None:
@@ -102,16 +112,34 @@ def _symlink(info: zipfile.ZipInfo) -> None:
 
 
 BAD = {
-    "not a zip": lambda tmp: (tmp / "a.zip").write_bytes(b"this is no zip archive") and tmp / "a.zip",
+    "not a zip": lambda tmp: (
+        (tmp / "a.zip").write_bytes(b"this is no zip archive") and tmp / "a.zip"
+    ),
     "truncated": _truncated,
     "encrypted": _encrypted,
-    "duplicate names": lambda tmp: _zip(tmp / "dup.zip", _package_members() | {"data/../data/x": b""}, edit=lambda i: setattr(i, "filename", i.filename.replace("data/../data/x", "data/events.csv"))),
-    "path escape": lambda tmp: _zip(tmp / "dots.zip", _package_members() | {"../../escaped.txt": b"x"}, prefix=""),
-    "absolute path": lambda tmp: _zip(tmp / "abs.zip", _package_members() | {"/tmp/escaped.txt": b"x"}, prefix=""),
+    "duplicate names": lambda tmp: _zip(
+        tmp / "dup.zip",
+        _package_members() | {"data/../data/x": b""},
+        edit=lambda i: setattr(
+            i, "filename", i.filename.replace("data/../data/x", "data/events.csv")
+        ),
+    ),
+    "path escape": lambda tmp: _zip(
+        tmp / "dots.zip", _package_members() | {"../../escaped.txt": b"x"}, prefix=""
+    ),
+    "absolute path": lambda tmp: _zip(
+        tmp / "abs.zip", _package_members() | {"/tmp/escaped.txt": b"x"}, prefix=""
+    ),
     "symbolic link": lambda tmp: _zip(tmp / "link.zip", _package_members(), edit=_symlink),
     "lying header": _lying_header,
-    "no schemas": lambda tmp: _zip(tmp / "noschemas.zip", {k: v for k, v in _package_members().items() if not k.startswith("schemas/")}),
-    "no descriptor": lambda tmp: _zip(tmp / "nodescriptor.zip", {k: v for k, v in _package_members().items() if k != "datapackage.json"}),
+    "no schemas": lambda tmp: _zip(
+        tmp / "noschemas.zip",
+        {k: v for k, v in _package_members().items() if not k.startswith("schemas/")},
+    ),
+    "no descriptor": lambda tmp: _zip(
+        tmp / "nodescriptor.zip",
+        {k: v for k, v in _package_members().items() if k != "datapackage.json"},
+    ),
 }
 MESSAGES = {
     "not a zip": "not a readable zip archive",
@@ -130,29 +158,49 @@ MESSAGES = {
 def _cli(args: list[str], tmpdir: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TMPDIR": str(tmpdir)}
     code = "import sys; from pressure_tracker.cli import main; sys.argv = ['pressure-tracker', *sys.argv[1:]]; main()"
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=300,
+    )
 
 
 # verify checks hashes only: a zip without schemas whose descriptor does not list them verifies
 # (a real release lists them, and one removed is reported missing: test_publish).
-CASES = [(case, command) for case in sorted(BAD) for command in ("verify", "diff", "sql") if (case, command) != ("no schemas", "verify")]
+CASES = [
+    (case, command)
+    for case in sorted(BAD)
+    for command in ("verify", "diff", "sql")
+    if (case, command) != ("no schemas", "verify")
+]
 
 
 @pytest.mark.parametrize(("case", "command"), CASES)
-def test_a_bad_archive_is_a_one_line_error_that_leaves_nothing_behind(case: str, command: str, tmp_path: Path) -> None:
+def test_a_bad_archive_is_a_one_line_error_that_leaves_nothing_behind(
+    case: str, command: str, tmp_path: Path
+) -> None:
     made = tmp_path / "made"
     made.mkdir()
     bad = str(BAD[case](made))
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    args = {"verify": ["verify", bad], "diff": ["diff", bad, "1.0.0", "--output", str(tmp_path / "changes")], "sql": ["sql", "select 1", bad]}[command]
+    args = {
+        "verify": ["verify", bad],
+        "diff": ["diff", bad, "1.0.0", "--output", str(tmp_path / "changes")],
+        "sql": ["sql", "select 1", bad],
+    }[command]
     result = _cli(args, scratch)
     if case == "lying header" and command == "verify":
         # verify reads no more than the header declares, so it names the member as changed
         assert result.returncode == 1 and "data/events.csv" in result.stdout + result.stderr
     else:
         assert result.returncode in (1, 2), result.stdout + result.stderr
-        assert result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert (
+            result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
+        ), result.stderr
         assert MESSAGES[case] in result.stderr
     assert "Traceback" not in result.stderr
     assert list(scratch.iterdir()) == []
@@ -167,9 +215,16 @@ def test_a_bomb_is_refused_by_verify_within_300_mb(bomb: Path, tmp_path: Path) -
         "try:\n    main()\n"
         "finally:\n    print('peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code, str(bomb)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(bomb)], capture_output=True, text=True, timeout=300
+    )
     lines = result.stderr.strip().splitlines()
-    assert result.returncode == 1 and lines[0].startswith("error: ") and "data/events.csv" in lines[0] and "compressed" in lines[0]
+    assert (
+        result.returncode == 1
+        and lines[0].startswith("error: ")
+        and "data/events.csv" in lines[0]
+        and "compressed" in lines[0]
+    )
     peak_kib = int(lines[-1].split()[1])
     assert peak_kib < 300 * 1024
 
@@ -189,7 +244,10 @@ def test_hashes_stream_in_bounded_memory(bomb: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_extraction_takes_only_the_package_files(tmp_path: Path) -> None:
-    members = _package_members() | {"parquet/events.parquet": b"x" * 10, "pressure-tracker.duckdb": b"y" * 10}
+    members = _package_members() | {
+        "parquet/events.parquet": b"x" * 10,
+        "pressure-tracker.duckdb": b"y" * 10,
+    }
     folder = extract_package(_zip(tmp_path / "release.zip", members))
     try:
         extracted = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}

@@ -37,7 +37,9 @@ def rewrite_columns(root: Path, table: str, edit: Callable[[list[str]], list[str
     """Apply `edit` to the header and every row of a table without quoted commas (jurisdictions)."""
     path = csv_path(root, table)
     lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
-    path.write_text("\n".join(",".join(edit(line.split(","))) for line in lines) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(",".join(edit(line.split(","))) for line in lines) + "\n", encoding="utf-8"
+    )
 
 
 def located(root: Path) -> tuple[int, Located]:
@@ -49,14 +51,26 @@ def located(root: Path) -> tuple[int, Located]:
 
 
 def _case_wrong_type(root: Path) -> Located:
-    replace(root, "event_figures", "ev-0001,prisoners_agreed,RU,1000,", "ev-0001,prisoners_agreed,RU,1000 people,")
+    replace(
+        root,
+        "event_figures",
+        "ev-0001,prisoners_agreed,RU,1000,",
+        "ev-0001,prisoners_agreed,RU,1000 people,",
+    )
     return {("data/event_figures.csv", line_of(root, "event_figures", "1000 people"), "value")}
 
 
 def _case_integer_too_large(root: Path) -> Located:
     """Converting it would wrap around to a negative number: it is refused instead."""
-    replace(root, "event_figures", "ev-0001,prisoners_agreed,RU,1000,", "ev-0001,prisoners_agreed,RU,99999999999999999999,")
-    return {("data/event_figures.csv", line_of(root, "event_figures", "99999999999999999999"), "value")}
+    replace(
+        root,
+        "event_figures",
+        "ev-0001,prisoners_agreed,RU,1000,",
+        "ev-0001,prisoners_agreed,RU,99999999999999999999,",
+    )
+    return {
+        ("data/event_figures.csv", line_of(root, "event_figures", "99999999999999999999"), "value")
+    }
 
 
 def _case_date_no_frame_can_hold(root: Path) -> Located:
@@ -66,7 +80,12 @@ def _case_date_no_frame_can_hold(root: Path) -> Located:
 
 
 def _case_impossible_date(root: Path) -> Located:
-    replace(root, "events", "ev-0002,summit,Sixth European Political Community summit,2025-05-16", "ev-0002,summit,Sixth European Political Community summit,2025-02-30")
+    replace(
+        root,
+        "events",
+        "ev-0002,summit,Sixth European Political Community summit,2025-05-16",
+        "ev-0002,summit,Sixth European Political Community summit,2025-02-30",
+    )
     return {("data/events.csv", line_of(root, "events", "ev-0002,"), "starts_on")}
 
 
@@ -88,7 +107,12 @@ def _case_value_outside_enum(root: Path) -> Located:
 
 
 def _case_dangling_foreign_key(root: Path) -> Located:
-    replace(root, "actors", "rustem-umerov,Rustem Umerov,person,UA,,src-0001", "rustem-umerov,Rustem Umerov,person,UA,,src-9999")
+    replace(
+        root,
+        "actors",
+        "rustem-umerov,Rustem Umerov,person,UA,,src-0001",
+        "rustem-umerov,Rustem Umerov,person,UA,,src-9999",
+    )
     return {("data/actors.csv", line_of(root, "actors", "src-9999"), "source_id")}
 
 
@@ -98,7 +122,11 @@ def _case_pattern_mismatch(root: Path) -> Located:
 
 
 def _case_extra_column(root: Path) -> Located:
-    rewrite_columns(root, "jurisdictions", lambda cells: cells + ["extra" if cells[0] == "jurisdiction_id" else "x"])
+    rewrite_columns(
+        root,
+        "jurisdictions",
+        lambda cells: [*cells, "extra" if cells[0] == "jurisdiction_id" else "x"],
+    )
     return {("data/jurisdictions.csv", 1, "extra")}
 
 
@@ -133,7 +161,12 @@ def _case_header_only(root: Path) -> Located:
 
 
 def _case_end_before_start(root: Path) -> Located:
-    replace(root, "events", "Sixth European Political Community summit,2025-05-16,,", "Sixth European Political Community summit,2025-05-16,2025-05-15,")
+    replace(
+        root,
+        "events",
+        "Sixth European Political Community summit,2025-05-16,,",
+        "Sixth European Political Community summit,2025-05-16,2025-05-15,",
+    )
     return {("data/events.csv", line_of(root, "events", "ev-0002,"), "ends_on")}
 
 
@@ -162,11 +195,16 @@ def _case_duplicate_row_under_new_id(root: Path) -> Located:
 
 def _case_error_after_multiline_cell(root: Path) -> Located:
     """A quoted cell spanning two lines shifts every later row: lines must follow the file, not the row count."""
-    cell = "Delegations of Ukraine and Russia met in Istanbul for their first direct talks since 2022."
+    cell = (
+        "Delegations of Ukraine and Russia met in Istanbul for their first direct talks since 2022."
+    )
     replace(root, "events", cell, '"' + cell.replace(" since", "\nsince") + '"')
     replace(root, "events", "ev-0003,leader_call,", "ev-0003,phone_call,")
     # The line break itself is refused too (a control character), on the line where its cell starts.
-    return {("data/events.csv", line_of(root, "events", "ev-0003,"), "event_type"), ("data/events.csv", 2, "summary")}
+    return {
+        ("data/events.csv", line_of(root, "events", "ev-0003,"), "event_type"),
+        ("data/events.csv", 2, "summary"),
+    }
 
 
 def _case_byte_order_mark(root: Path) -> Located:
@@ -175,7 +213,9 @@ def _case_byte_order_mark(root: Path) -> Located:
     return {("data/sectors.csv", 1, None)}
 
 
-CASES = {name.removeprefix("_case_"): fn for name, fn in globals().items() if name.startswith("_case_")}
+CASES = {
+    name.removeprefix("_case_"): fn for name, fn in globals().items() if name.startswith("_case_")
+}
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -194,7 +234,13 @@ def test_there_are_at_least_fifteen_cases() -> None:
 
 def test_all_problems_are_reported_at_once(package: Path) -> None:
     expected: Located = set()
-    for case in ("wrong_type", "dangling_foreign_key", "value_outside_enum", "byte_order_mark", "extra_column"):
+    for case in (
+        "wrong_type",
+        "dangling_foreign_key",
+        "value_outside_enum",
+        "byte_order_mark",
+        "extra_column",
+    ):
         expected |= CASES[case](package)
     status, problems = located(package)
     assert status == 1 and problems == expected

@@ -10,16 +10,18 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from pressure_tracker.build import descriptor_text
 from pressure_tracker.cli import app
-from pressure_tracker.spec import TABLES, project_version
+from pressure_tracker.publish.descriptor import descriptor_text
+from pressure_tracker.schema.spec import TABLES, project_version
 
 from .conftest import REPO, snapshot
 
 
 def test_committed_datapackage_is_what_build_writes() -> None:
     committed = (REPO / "datapackage.json").read_text(encoding="utf-8")
-    assert committed == descriptor_text(REPO), "datapackage.json is stale: run `make build` and commit it"
+    assert committed == descriptor_text(REPO), (
+        "datapackage.json is stale: run `make build` and commit it"
+    )
 
 
 def test_descriptor_carries_version_licenses_hashes_and_inline_schemas() -> None:
@@ -31,13 +33,21 @@ def test_descriptor_carries_version_licenses_hashes_and_inline_schemas() -> None
     for resource in package["resources"]:
         data = (REPO / resource["path"]).read_bytes()
         assert resource["bytes"] == len(data)
-        assert resource["hash"].startswith("sha256:") and len(resource["hash"]) == len("sha256:") + 64
+        assert (
+            resource["hash"].startswith("sha256:") and len(resource["hash"]) == len("sha256:") + 64
+        )
         assert resource["schema"]["fields"] and resource["schema"]["primaryKey"]
 
 
 def _frictionless(root: Path) -> subprocess.CompletedProcess[str]:
     cli = Path(sys.executable).parent / "frictionless"
-    return subprocess.run([str(cli), "validate", "datapackage.json"], cwd=root, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(cli), "validate", "datapackage.json"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_frictionless_reports_the_package_valid() -> None:
@@ -61,7 +71,9 @@ def test_build_rewrites_a_stale_descriptor(package: Path) -> None:
 
 def test_build_writes_nothing_when_the_data_has_problems(package: Path) -> None:
     path = package / "data" / "events.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("2025-05-16", "2025-02-30", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("2025-05-16", "2025-02-30", 1), encoding="utf-8"
+    )
     (package / "datapackage.json").write_text("{}\n", encoding="utf-8")
     before = snapshot(package)
     result = CliRunner().invoke(app, ["build", str(package)])
@@ -73,7 +85,14 @@ def test_build_writes_nothing_when_the_data_has_problems(package: Path) -> None:
 
 def test_build_reads_the_version_from_pyproject(package: Path) -> None:
     pyproject = package / "pyproject.toml"
-    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(f'version = "{project_version(REPO)}"', 'version = "9.8.7"'), encoding="utf-8")
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8").replace(
+            f'version = "{project_version(REPO)}"', 'version = "9.8.7"'
+        ),
+        encoding="utf-8",
+    )
     CliRunner().invoke(app, ["build", str(package)])
-    assert json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "9.8.7"
+    assert (
+        json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "9.8.7"
+    )
     shutil.rmtree(package)

@@ -56,7 +56,12 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 def test_stats_reports_counts_and_url_coverage() -> None:
     result = run("stats")
     assert result.returncode == 0, result.stderr
-    for title in ("Rows per table", "Packages per jurisdiction and year", "Measures per sector", "Rows whose source has a url"):
+    for title in (
+        "Rows per table",
+        "Packages per jurisdiction and year",
+        "Measures per sector",
+        "Rows whose source has a url",
+    ):
         assert title in result.stdout
     assert "shadow-fleet" in result.stdout and "all fact rows" in result.stdout
 
@@ -64,15 +69,24 @@ def test_stats_reports_counts_and_url_coverage() -> None:
 def test_stats_on_unparseable_data_is_a_located_error(package: Path) -> None:
     (package / "data" / "events.csv").write_bytes(b"")
     result = run("stats", str(package))
-    assert result.returncode == 1 and "data/events.csv:1" in result.stdout and "Traceback" not in result.stderr
+    assert (
+        result.returncode == 1
+        and "data/events.csv:1" in result.stdout
+        and "Traceback" not in result.stderr
+    )
 
 
 def test_a_command_given_no_package_says_which_it_used(tmp_path: Path) -> None:
     inside = run("validate")
-    assert inside.returncode == 0 and f"using the package in the current folder ({REPO})" in inside.stderr
+    assert (
+        inside.returncode == 0
+        and f"using the package in the current folder ({REPO})" in inside.stderr
+    )
     outside = run("sql", "select count(*) as n from sectors", "--format", "csv", cwd=tmp_path)
     assert outside.returncode == 0, outside.stderr
-    assert "using the installed package" in outside.stderr and outside.stdout.splitlines()[1] == str(len(pt.load("sectors")))
+    assert "using the installed package" in outside.stderr and outside.stdout.splitlines()[
+        1
+    ] == str(len(pt.load("sectors")))
 
 
 @pytest.mark.parametrize("kind", ["folder", "datapackage.json", "release number", "release zip"])
@@ -82,20 +96,35 @@ def test_every_reading_command_takes_the_paths_load_takes(kind: str, tmp_path: P
         "folder": str(release),
         "datapackage.json": str(release / "datapackage.json"),
         "release number": "1.0.0",
-        "release zip": shutil.make_archive(str(tmp_path / "release-1.0.0"), "zip", release.parent, release.name),
+        "release zip": shutil.make_archive(
+            str(tmp_path / "release-1.0.0"), "zip", release.parent, release.name
+        ),
     }[kind]
     expected = str(len(pt.load("statements", version="1.0.0")))
-    for args in (["sql", "select count(*) as n from statements", target, "--format", "csv"], ["validate", target], ["stats", target]):
+    for args in (
+        ["sql", "select count(*) as n from statements", target, "--format", "csv"],
+        ["validate", target],
+        ["stats", target],
+    ):
         result = run(*args, cwd=tmp_path)
         assert result.returncode == 0 and "Traceback" not in result.stderr, (args, result.stderr)
-    assert run("sql", "select count(*) as n from statements", target, "--format", "csv", cwd=tmp_path).stdout.splitlines()[1] == expected
+    assert (
+        run(
+            "sql", "select count(*) as n from statements", target, "--format", "csv", cwd=tmp_path
+        ).stdout.splitlines()[1]
+        == expected
+    )
 
 
 def test_a_zip_that_is_no_zip_is_a_one_line_error(tmp_path: Path) -> None:
     fake = tmp_path / "fake.zip"
     fake.write_bytes(b"not a zip")
     result = run("sql", "select 1", str(fake))
-    assert result.returncode == 2 and result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert (
+        result.returncode == 2
+        and result.stderr.startswith("error: ")
+        and "Traceback" not in result.stderr
+    )
 
 
 def test_diff_between_two_releases_proposes_no_bump(tmp_path: Path) -> None:
@@ -123,7 +152,9 @@ def test_verify_names_the_folder_it_checked() -> None:
     assert result.returncode == 0 and result.stderr.strip().endswith(f"datapackage.json of {REPO}")
 
 
-@pytest.mark.parametrize("command", ["fmt", "validate", "diff", "sql", "build", "release", "verify"])
+@pytest.mark.parametrize(
+    "command", ["fmt", "validate", "diff", "sql", "build", "release", "verify"]
+)
 def test_help_shows_no_type_label_on_flags(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0 and "--help" in result.stdout and "<bool>" not in result.stdout
@@ -134,9 +165,14 @@ def test_the_public_api_is_what_all_names() -> None:
     assert {"Any", "Path", "TYPE_CHECKING", "annotations"}.isdisjoint(dir(pt))
 
 
-@pytest.mark.parametrize(("command", "module"), [("quality", "great_expectations"), ("charts", "matplotlib"), ("build", "great_expectations")])
+@pytest.mark.parametrize(
+    ("command", "module"),
+    [("quality", "great_expectations"), ("charts", "matplotlib"), ("build", "great_expectations")],
+)
 def test_a_missing_report_extra_is_named_not_a_traceback(command: str, module: str) -> None:
     code = f"import sys; sys.modules[{module!r}] = None; sys.argv = ['pressure-tracker', {command!r}]; from pressure_tracker.cli import main; main()"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "pip install 'pressure-tracker[report]'" in result.stderr and module in result.stderr

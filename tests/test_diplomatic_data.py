@@ -24,7 +24,15 @@ def test_coverage_targets(t: dict[str, pd.DataFrame]) -> None:
 def test_every_direct_talks_round_is_there(t: dict[str, pd.DataFrame]) -> None:
     rounds = t["events"].query("event_type == 'negotiation_round'")
     days = set(rounds["starts_on"].dt.strftime("%Y-%m-%d"))
-    for day in ("2022-02-28", "2022-03-03", "2022-03-07", "2022-03-29", "2025-05-16", "2025-06-02", "2025-07-23"):
+    for day in (
+        "2022-02-28",
+        "2022-03-03",
+        "2022-03-07",
+        "2022-03-29",
+        "2025-05-16",
+        "2025-06-02",
+        "2025-07-23",
+    ):
         assert day in days, f"no negotiation round starting on {day}"
 
 
@@ -47,7 +55,9 @@ def test_leader_calls_and_summits_are_covered(t: dict[str, pd.DataFrame]) -> Non
     kinds = t["events"]["event_type"].value_counts()
     assert kinds["leader_call"] >= 5 and kinds["summit"] >= 10 and kinds["prisoner_exchange"] >= 12
     participants = t["event_participants"].merge(t["events"], on="event_id")
-    calls = participants.query("event_type == 'leader_call'").groupby("event_id")["actor_id"].nunique()
+    calls = (
+        participants.query("event_type == 'leader_call'").groupby("event_id")["actor_id"].nunique()
+    )
     assert (calls >= 2).mean() >= 0.9  # a call has at least two sides
 
 
@@ -55,7 +65,11 @@ def test_sanction_demands_name_their_sectors(t: dict[str, pd.DataFrame]) -> None
     demands = t["statements"].query("topic == 'sanctions' and statement_type == 'demand'")
     named = demands["statement_id"].isin(t["statement_sectors"]["statement_id"])
     assert named.sum() >= 15
-    follow = pt.connect().sql("SELECT count(*) FILTER (WHERE package_id IS NOT NULL) FROM follow_through").fetchall()[0][0]
+    follow = (
+        pt.connect()
+        .sql("SELECT count(*) FILTER (WHERE package_id IS NOT NULL) FROM follow_through")
+        .fetchall()[0][0]
+    )
     assert follow > 0
 
 

@@ -8,7 +8,6 @@ import pytest
 
 from .test_bad_input import csv_path, line_of, located, replace
 
-
 RU_ROW = "ev-0001,prisoners_agreed,RU,"
 
 
@@ -16,32 +15,51 @@ RU_ROW = "ev-0001,prisoners_agreed,RU,"
     ("replacement", "flagged", "column"),
     [
         (None, "ev-0001,prisoners_agreed,UA,", "party"),  # the RU row removed: one side only
-        ("ev-0001,prisoners_agreed,RU,,src-0001,", RU_ROW, "value"),  # the RU value emptied, no note
+        (
+            "ev-0001,prisoners_agreed,RU,,src-0001,",
+            RU_ROW,
+            "value",
+        ),  # the RU value emptied, no note
     ],
     ids=["one-side-only", "missing-side-without-note"],
 )
-def test_exchange_figures_need_both_sides(package: Path, replacement: str | None, flagged: str, column: str) -> None:
+def test_exchange_figures_need_both_sides(
+    package: Path, replacement: str | None, flagged: str, column: str
+) -> None:
     path = csv_path(package, "event_figures")
     lines = path.read_text(encoding="utf-8").split("\n")
     edited = [replacement if line.startswith(RU_ROW) else line for line in lines]
     path.write_text("\n".join(line for line in edited if line is not None), encoding="utf-8")
     status, problems = located(package)
     assert status == 1
-    assert problems == {("data/event_figures.csv", line_of(package, "event_figures", flagged), column)}
+    assert problems == {
+        ("data/event_figures.csv", line_of(package, "event_figures", flagged), column)
+    }
 
 
 def test_same_statement_twice_on_one_day_is_caught(package: Path) -> None:
     path = csv_path(package, "statements")
     text = path.read_text(encoding="utf-8")
     row = next(line for line in text.split("\n") if line.startswith("st-0001,"))
-    path.write_text(text + row.replace("st-0001,", "st-9999,").replace(",prisoner_exchange,announcement,", ",negotiations,announcement,") + "\n", encoding="utf-8")
+    path.write_text(
+        text
+        + row.replace("st-0001,", "st-9999,").replace(
+            ",prisoner_exchange,announcement,", ",negotiations,announcement,"
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     status, problems = located(package)
     assert status == 1
-    assert problems == {("data/statements.csv", line_of(package, "statements", "st-9999,"), "summary")}
+    assert problems == {
+        ("data/statements.csv", line_of(package, "statements", "st-9999,"), "summary")
+    }
 
 
 def test_statement_outside_its_event_is_caught(package: Path) -> None:
     replace(package, "statements", "st-0001,2025-05-16,", "st-0001,2025-05-19,")
     status, problems = located(package)
     assert status == 1
-    assert problems == {("data/statements.csv", line_of(package, "statements", "st-0001,"), "made_on")}
+    assert problems == {
+        ("data/statements.csv", line_of(package, "statements", "st-0001,"), "made_on")
+    }

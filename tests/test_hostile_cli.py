@@ -60,40 +60,84 @@ COMMANDS = {
     "release": lambda p, q: ["release", p, "--yes"],
     "release, bad date": lambda p, q: ["release", str(REPO), "--date", q],
 }
-NOT_SQL = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30).map(lambda t: f"not sql {t}")
+NOT_SQL = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30
+).map(lambda t: f"not sql {t}")
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(command=st.sampled_from(sorted(COMMANDS)), kind=st.sampled_from(["missing", "empty dir", "plain file", "garbage zip", "broken package", "broken descriptor", "binary file", "unknown version", "nul byte"]), query=NOT_SQL)
-def test_hostile_arguments_end_in_a_one_line_error(hostile: dict[str, str], command: str, kind: str, query: str) -> None:
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    command=st.sampled_from(sorted(COMMANDS)),
+    kind=st.sampled_from(
+        [
+            "missing",
+            "empty dir",
+            "plain file",
+            "garbage zip",
+            "broken package",
+            "broken descriptor",
+            "binary file",
+            "unknown version",
+            "nul byte",
+        ]
+    ),
+    query=NOT_SQL,
+)
+def test_hostile_arguments_end_in_a_one_line_error(
+    hostile: dict[str, str], command: str, kind: str, query: str
+) -> None:
     if command == "release, bad date":
         query = query.replace("not sql", "not-a-date")
     args = COMMANDS[command](hostile[kind], query)
     result = CliRunner().invoke(app, args)
-    assert result.exception is None or isinstance(result.exception, SystemExit), (args, repr(result.exception))
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        args,
+        repr(result.exception),
+    )
     assert result.exit_code in (1, 2), (args, result.exit_code, result.stdout, result.stderr)
     last = (result.stderr or result.stdout).strip().splitlines()[-1]
     assert "Traceback" not in result.stdout + result.stderr
     # a one-line error, or (for bad data) the located problems and their count
-    assert last.startswith(("error: ", "╰")) or last.endswith("problem(s) found."), (args, result.stdout, result.stderr)
+    assert last.startswith(("error: ", "╰")) or last.endswith("problem(s) found."), (
+        args,
+        result.stdout,
+        result.stderr,
+    )
 
 
 def test_an_interrupted_command_ends_in_one_line(tmp_path: Path) -> None:
     """Ctrl-C while a command runs: one line, exit status 1, no traceback."""
-    process = subprocess.Popen([sys.executable, "-m", "pressure_tracker.cli", "stats"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pressure_tracker.cli", "stats"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert process.stderr is not None
     process.stderr.readline()  # "using the package ...": the command has started
     time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     if process.returncode == 0:
-        pytest.fail("the command finished before the interrupt arrived; the test needs a slower command")
+        pytest.fail(
+            "the command finished before the interrupt arrived; the test needs a slower command"
+        )
     assert process.returncode in (1, 2) and "Traceback" not in stderr
     assert stderr.strip() == "error: interrupted", stderr
 
 
 def test_a_closed_pipe_is_no_traceback() -> None:
     command = f"{sys.executable} -m pressure_tracker.cli sql 'select * from statements, sectors' --format csv | head -c 100 > /dev/null; echo ${{PIPESTATUS[0]}}"
-    result = subprocess.run(["bash", "-c", command], cwd=REPO, capture_output=True, text=True, timeout=120, env={**os.environ})
+    result = subprocess.run(
+        ["bash", "-c", command],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
+    )
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
     assert result.stdout.strip() in {"0", "1"}

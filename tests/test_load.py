@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import pressure_tracker as pt
-from pressure_tracker.spec import TABLES, Spec
+from pressure_tracker.schema.spec import TABLES, Spec
 
 from .conftest import REPO
 
@@ -48,7 +48,9 @@ def test_load_reads_another_package_by_path(package: Path) -> None:
 
 def test_load_raises_a_located_error_for_bad_data(package: Path) -> None:
     path = package / "data" / "events.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("2025-05-16", "2025-02-30", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("2025-05-16", "2025-02-30", 1), encoding="utf-8"
+    )
     with pytest.raises(pt.DataError) as caught:
         pt.load("events", package=package)
     assert "data/events.csv:2:starts_on" in str(caught.value)
@@ -62,18 +64,24 @@ def test_unknown_table_is_a_clear_error() -> None:
 @pytest.mark.parametrize("table", TABLES)
 def test_duckdb_views_are_typed_and_match_pandas(spec: Spec, table: str) -> None:
     con = pt.connect()
-    described = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE {table})").fetchall())
+    described = dict(
+        con.execute(f"SELECT column_name, column_type FROM (DESCRIBE {table})").fetchall()
+    )
     assert described == spec.duckdb_types(table)
     assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(pt.load(table))
 
 
 def test_duckdb_dates_and_numbers_are_values_not_text() -> None:
     con = pt.connect()
-    row = con.sql("SELECT adopted_on, number FROM sanctions_packages WHERE package_id = 'eu-17'").fetchall()[0]
+    row = con.sql(
+        "SELECT adopted_on, number FROM sanctions_packages WHERE package_id = 'eu-17'"
+    ).fetchall()[0]
     assert str(row[0]) == "2025-05-20" and row[1] == 17
 
 
 def test_import_does_not_load_heavy_libraries() -> None:
     code = "import sys, pressure_tracker; print(sorted(m for m in ('pandas', 'duckdb', 'pandera', 'pyarrow', 'frictionless') if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    ).stdout
     assert out.strip() == "[]"

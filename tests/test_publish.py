@@ -15,14 +15,13 @@ import pandas as pd
 import polars as pl
 import pyarrow.parquet as pq
 import pytest
-
-import pressure_tracker as pt
 from typer.testing import CliRunner
 
-from pressure_tracker import build as build_module
-from pressure_tracker.build import build
+import pressure_tracker as pt
 from pressure_tracker.cli import app
-from pressure_tracker.spec import TABLES, Spec, project_version
+from pressure_tracker.publish import build as build_module
+from pressure_tracker.publish.build import build
+from pressure_tracker.schema.spec import TABLES, Spec, project_version
 
 from .conftest import REPO, snapshot
 
@@ -62,7 +61,13 @@ def test_release_archive_holds_every_format(built: Path) -> None:
     for table in TABLES:
         assert f"{prefix}data/{table}.csv" in names
         assert f"{prefix}parquet/{table}.parquet" in names
-    for name in ("datapackage.json", "pressure-tracker.duckdb", "README.md", "reports/quality.json", "reports/qa.json"):
+    for name in (
+        "datapackage.json",
+        "pressure-tracker.duckdb",
+        "README.md",
+        "reports/quality.json",
+        "reports/qa.json",
+    ):
         assert prefix + name in names
     document = json.loads(zipfile.ZipFile(zip_of(built)).read(prefix + "datapackage.json"))
     listed = {f["path"] for f in document["release_files"]}
@@ -76,8 +81,18 @@ def test_verify_accepts_an_untouched_archive(built: Path) -> None:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda name, data: data[:-2] + bytes([data[-2] ^ 1]) + data[-1:] if name.endswith("data/events.csv") else data, "data/events.csv: changed"),
-        (lambda name, data: None if name.endswith("parquet/sources.parquet") else data, "parquet/sources.parquet: missing"),
+        (
+            lambda name, data: (
+                data[:-2] + bytes([data[-2] ^ 1]) + data[-1:]
+                if name.endswith("data/events.csv")
+                else data
+            ),
+            "data/events.csv: changed",
+        ),
+        (
+            lambda name, data: None if name.endswith("parquet/sources.parquet") else data,
+            "parquet/sources.parquet: missing",
+        ),
     ],
     ids=["one-byte-changed", "file-removed"],
 )
@@ -115,7 +130,9 @@ def test_two_builds_in_different_places_are_byte_identical(tmp_path: Path) -> No
         shutil.copy2(REPO / "pyproject.toml", root / "pyproject.toml")
         build(root)
         roots.append(root)
-    first, second = ({k: v for k, v in snapshot(root / "dist").items() if not _data_docs(k)} for root in roots)
+    first, second = (
+        {k: v for k, v in snapshot(root / "dist").items() if not _data_docs(k)} for root in roots
+    )
     assert first.keys() == second.keys() and first == second
     assert "quality/summary.json" in first and "qa.json" in first
 
@@ -125,7 +142,9 @@ def _data_docs(path: str) -> bool:
     return path.startswith("quality/") and path != "quality/summary.json"
 
 
-def test_interrupted_build_leaves_previous_outputs_whole(package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_build_leaves_previous_outputs_whole(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     built = package
     build(built)
     before = snapshot(built / "dist")
@@ -143,7 +162,9 @@ def test_interrupted_build_leaves_previous_outputs_whole(package: Path, monkeypa
 def test_database_has_keys_comments_and_views(built: Path) -> None:
     spec = Spec(built)
     con = duckdb.connect(str(built / "dist" / "pressure-tracker.duckdb"), read_only=True)
-    constraints = con.execute("SELECT table_name, constraint_type, count(*) FROM duckdb_constraints() GROUP BY ALL").fetchall()
+    constraints = con.execute(
+        "SELECT table_name, constraint_type, count(*) FROM duckdb_constraints() GROUP BY ALL"
+    ).fetchall()
     kinds = {(t, k) for t, k, _ in constraints}
     for name, table in spec.tables.items():
         assert (name, "PRIMARY KEY") in kinds
@@ -152,19 +173,39 @@ def test_database_has_keys_comments_and_views(built: Path) -> None:
         assert con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] == rows
         if table.foreign_keys:
             assert (name, "FOREIGN KEY") in kinds
-    missing = con.execute("SELECT table_name, column_name FROM duckdb_columns() WHERE comment IS NULL AND NOT internal AND table_name IN (SELECT table_name FROM duckdb_tables())").fetchall()
+    missing = con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE comment IS NULL AND NOT internal AND table_name IN (SELECT table_name FROM duckdb_tables())"
+    ).fetchall()
     assert missing == []
-    assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment IS NULL").fetchone()[0] == 0
-    views = {row[0]: row[1] for row in con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert (
+        con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment IS NULL").fetchone()[0] == 0
+    )
+    views = {
+        row[0]: row[1]
+        for row in con.execute(
+            "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal"
+        ).fetchall()
+    }
     assert set(views) == {"timeline", "pressure_panel", "follow_through"} and all(views.values())
 
 
 def test_analytic_views_answer(built: Path) -> None:
     con = duckdb.connect(str(built / "dist" / "pressure-tracker.duckdb"), read_only=True)
     dated_cells = con.execute("SELECT count(*) FROM timeline").fetchone()[0]
-    assert dated_cells == con.execute("SELECT count(*) FROM (SELECT * FROM timeline ORDER BY date)").fetchone()[0] > 0
-    vessels = con.execute("SELECT sum(vessels) FROM pressure_panel WHERE jurisdiction_id = 'eu'").fetchone()[0]
-    assert vessels == con.execute("SELECT sum(quantity) FROM measures JOIN sanctions_packages USING (package_id) WHERE jurisdiction_id = 'eu' AND unit = 'vessels'").fetchone()[0]
+    assert (
+        dated_cells
+        == con.execute("SELECT count(*) FROM (SELECT * FROM timeline ORDER BY date)").fetchone()[0]
+        > 0
+    )
+    vessels = con.execute(
+        "SELECT sum(vessels) FROM pressure_panel WHERE jurisdiction_id = 'eu'"
+    ).fetchone()[0]
+    assert (
+        vessels
+        == con.execute(
+            "SELECT sum(quantity) FROM measures JOIN sanctions_packages USING (package_id) WHERE jurisdiction_id = 'eu' AND unit = 'vessels'"
+        ).fetchone()[0]
+    )
     lags = con.execute("SELECT min(lag_days) FROM follow_through").fetchone()[0]
     assert lags is None or lags > 0
 
@@ -194,7 +235,10 @@ def test_sql_is_read_only(package: Path, query: str, message: str) -> None:
 
 @pytest.mark.parametrize(
     ("fmt", "expected"),
-    [("csv", "package_id,number\neu-1,1\neu-2,2\n"), ("markdown", "| package_id | number |\n| --- | --- |\n| eu-1 | 1 |\n| eu-2 | 2 |\n")],
+    [
+        ("csv", "package_id,number\neu-1,1\neu-2,2\n"),
+        ("markdown", "| package_id | number |\n| --- | --- |\n| eu-1 | 1 |\n| eu-2 | 2 |\n"),
+    ],
 )
 def test_sql_output_formats(fmt: str, expected: str) -> None:
     query = "SELECT package_id, number FROM sanctions_packages WHERE number <= 2 ORDER BY number"
@@ -203,7 +247,12 @@ def test_sql_output_formats(fmt: str, expected: str) -> None:
 
 
 def test_sql_json_has_iso_dates() -> None:
-    status, stdout, _ = _sql("SELECT adopted_on FROM sanctions_packages WHERE package_id = 'eu-17'", str(REPO), "--format", "json")
+    status, stdout, _ = _sql(
+        "SELECT adopted_on FROM sanctions_packages WHERE package_id = 'eu-17'",
+        str(REPO),
+        "--format",
+        "json",
+    )
     assert status == 0 and json.loads(stdout) == [{"adopted_on": "2025-05-20"}]
 
 
@@ -216,10 +265,19 @@ def test_database_opens_in_the_oldest_supported_duckdb(built: Path) -> None:
         "print(duckdb.__version__, con.execute('select count(*) from statements').fetchone()[0], "
         "con.execute('select count(*) from follow_through').fetchone()[0] >= 0)"
     )
-    run = subprocess.run([str(oldest), "-c", code, str(built / "dist" / "pressure-tracker.duckdb")], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [str(oldest), "-c", code, str(built / "dist" / "pressure-tracker.duckdb")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     version, statements, views = run.stdout.split()
-    assert version.startswith("1.3.") and int(statements) == len(pd.read_csv(built / "data" / "statements.csv", dtype=str)) and views == "True"
+    assert (
+        version.startswith("1.3.")
+        and int(statements) == len(pd.read_csv(built / "data" / "statements.csv", dtype=str))
+        and views == "True"
+    )
 
 
 def _parquet(built: Path, table: str) -> Path:
@@ -234,12 +292,20 @@ def test_parquet_describes_itself(built: Path, table: str) -> None:
     spec = Spec(built).tables[table]
     schema = pq.read_schema(_parquet(built, table))
     meta = json.loads(schema.metadata[b"pressure_tracker"])
-    assert meta == {"table": table, "title": spec.title, "description": spec.description, "primary_key": list(spec.primary_key), "version": project_version(built)}
+    assert meta == {
+        "table": table,
+        "title": spec.title,
+        "description": spec.description,
+        "primary_key": list(spec.primary_key),
+        "version": project_version(built),
+    }
     for field in spec.fields:
         assert schema.field(field.name).metadata[b"description"].decode() == field.description
 
 
-@pytest.mark.parametrize("table", [t for t in TABLES if any(f.constraints.enum for f in Spec(REPO).tables[t].fields)])
+@pytest.mark.parametrize(
+    "table", [t for t in TABLES if any(f.constraints.enum for f in Spec(REPO).tables[t].fields)]
+)
 def test_parquet_vocabularies_read_as_categories(built: Path, table: str) -> None:
     spec = Spec(built).tables[table]
     frame = pd.read_parquet(_parquet(built, table))
@@ -249,7 +315,9 @@ def test_parquet_vocabularies_read_as_categories(built: Path, table: str) -> Non
         assert isinstance(frame[field.name].dtype, pd.CategoricalDtype)
         assert list(frame[field.name].cat.categories) == list(field.constraints.enum)
         assert lazy.schema[field.name] == pl.Categorical
-        assert frame[field.name].astype(object).fillna("").tolist() == csv_frame[field.name].tolist()
+        assert (
+            frame[field.name].astype(object).fillna("").tolist() == csv_frame[field.name].tolist()
+        )
 
 
 def _archive_files(built: Path) -> dict[str, bytes]:
@@ -260,7 +328,9 @@ def _archive_files(built: Path) -> dict[str, bytes]:
 
 def test_archive_has_its_own_readme_dictionary_and_changelog(built: Path) -> None:
     files = _archive_files(built)
-    assert {"README.md", "data-dictionary.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"} <= set(files)
+    assert {"README.md", "data-dictionary.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"} <= set(
+        files
+    )
     readme = files["README.md"].decode()
     assert readme != (REPO / "README.md").read_text(encoding="utf-8")
     assert f"release {project_version(built)}" in readme and "How to cite this version" in readme
@@ -285,9 +355,13 @@ def test_an_edited_copy_of_a_release_is_cited_as_modified(built: Path, tmp_path:
     zipfile.ZipFile(zip_of(built)).extractall(tmp_path)
     folder = tmp_path / f"pressure-tracker-{project_version(built)}"
     pt.load("events", package=folder)
-    assert not pt.citation().version.endswith("+modified")  # this build is no recorded release: +unreleased
+    assert not pt.citation().version.endswith(
+        "+modified"
+    )  # this build is no recorded release: +unreleased
     path = folder / "data" / "events.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("Istanbul", "Istambul", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Istanbul", "Istambul", 1), encoding="utf-8"
+    )
     pt.load("events", package=folder)
     cited = pt.citation()
     assert cited.version == f"{project_version(built)}+modified" and cited.date is None

@@ -12,8 +12,9 @@ import subprocess
 from pathlib import Path
 
 import jsonschema
-from pressure_tracker.build import descriptor_text
-from pressure_tracker.spec import TABLES
+
+from pressure_tracker.publish.descriptor import descriptor_text
+from pressure_tracker.schema.spec import TABLES
 
 from .conftest import REPO
 
@@ -30,19 +31,31 @@ def _csv_rows(root: Path, table: str) -> int:
 def _read_with_javascript(descriptor: Path) -> dict:
     node = shutil.which("node")
     assert node is not None, "Node.js is not installed: run `make test` (.ci/run installs it)"
-    assert (JS / "node_modules" / "datapackage").is_dir(), "the JavaScript reader is not installed: run `make test`"
-    run = subprocess.run([node, str(JS / "read_package.js"), str(descriptor)], capture_output=True, text=True, timeout=300)
+    assert (JS / "node_modules" / "datapackage").is_dir(), (
+        "the JavaScript reader is not installed: run `make test`"
+    )
+    run = subprocess.run(
+        [node, str(JS / "read_package.js"), str(descriptor)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr
     return json.loads(run.stdout)
 
 
 def _profile_errors(document: dict) -> list[str]:
     profile = json.loads((PROFILES / "tabular-data-package.json").read_text(encoding="utf-8"))
-    return [f"{list(e.absolute_path)}: {e.message}" for e in jsonschema.Draft4Validator(profile).iter_errors(document)]
+    return [
+        f"{list(e.absolute_path)}: {e.message}"
+        for e in jsonschema.Draft4Validator(profile).iter_errors(document)
+    ]
 
 
 def test_descriptor_is_valid_against_the_official_profile() -> None:
-    assert _profile_errors(json.loads((REPO / "datapackage.json").read_text(encoding="utf-8"))) == []
+    assert (
+        _profile_errors(json.loads((REPO / "datapackage.json").read_text(encoding="utf-8"))) == []
+    )
 
 
 def test_the_profile_check_catches_an_empty_foreign_key_list() -> None:
@@ -54,7 +67,9 @@ def test_the_profile_check_catches_an_empty_foreign_key_list() -> None:
 def test_every_resource_declares_its_dialect() -> None:
     document = json.loads((REPO / "datapackage.json").read_text(encoding="utf-8"))
     for resource in document["resources"]:
-        assert resource["dialect"]["delimiter"] == "," and resource["dialect"]["header"] is True, resource["name"]
+        assert resource["dialect"]["delimiter"] == "," and resource["dialect"]["header"] is True, (
+            resource["name"]
+        )
 
 
 def test_javascript_reader_casts_every_row_of_every_table() -> None:
@@ -79,7 +94,7 @@ def test_javascript_reader_refuses_a_bad_cell(package: Path) -> None:
 
 
 def test_javascript_reader_reads_the_newest_release() -> None:
-    from pressure_tracker.versions import previous_release
+    from pressure_tracker.publish.versions import previous_release
 
     newest = previous_release(REPO)
     report = _read_with_javascript(REPO / "releases" / str(newest) / "datapackage.json")

@@ -17,16 +17,16 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import pressure_tracker as pt
-from pressure_tracker import fmt as fmt_module
 from pressure_tracker.cli import app
-from pressure_tracker.spec import TABLES, Spec, project_version
-from pressure_tracker.validation import validate
+from pressure_tracker.schema.spec import TABLES, Spec, project_version
+from pressure_tracker.validation import fmt as fmt_module
+from pressure_tracker.validation.run import validate
 
 from .conftest import REPO, snapshot
 from .test_bad_input import csv_path, line_of, located, replace
 
 sys.path.insert(0, str(REPO / "scripts"))
-from synthetic import make_package  # noqa: E402
+from synthetic import make_package
 
 CLI = str(Path(sys.executable).parent / "pressure-tracker")
 
@@ -45,7 +45,14 @@ def _mutate(raw: bytes, kind: str, data: st.DataObject) -> bytes:
         row = data.draw(st.integers(1, max(1, len(lines) - 2)))
         cells = lines[row].split(b",")
         i = data.draw(st.integers(0, len(cells) - 1))
-        value = data.draw(st.one_of(st.text(max_size=30), st.sampled_from(["", "2025-02-30", "-1", "1e400", "NaN", "=1+1", '"', " x", "\x00", "é" * 3])))
+        value = data.draw(
+            st.one_of(
+                st.text(max_size=30),
+                st.sampled_from(
+                    ["", "2025-02-30", "-1", "1e400", "NaN", "=1+1", '"', " x", "\x00", "é" * 3]
+                ),
+            )
+        )
         cells[i] = value.encode("utf-8", "surrogatepass")
         lines[row] = b",".join(cells)
         return b"\n".join(lines)
@@ -62,7 +69,9 @@ def _mutate(raw: bytes, kind: str, data: st.DataObject) -> bytes:
     if kind == "crlf":
         return raw.replace(b"\n", b"\r\n")
     if kind == "mixed-endings":
-        return b"".join(line + data.draw(st.sampled_from([b"\n", b"\r\n", b"\r"])) for line in lines)
+        return b"".join(
+            line + data.draw(st.sampled_from([b"\n", b"\r\n", b"\r"])) for line in lines
+        )
     if kind == "nul":
         at = data.draw(st.integers(0, len(raw)))
         return raw[:at] + b"\x00" + raw[at:]
@@ -75,16 +84,37 @@ def _mutate(raw: bytes, kind: str, data: st.DataObject) -> bytes:
     if kind == "reordered-columns":
         rows = [line.split(b",") for line in lines]
         order = data.draw(st.permutations(range(len(rows[0]))))
-        return b"\n".join(b",".join(r[i] for i in order if i < len(r)) if r != [b""] else b"" for r in rows)
+        return b"\n".join(
+            b",".join(r[i] for i in order if i < len(r)) if r != [b""] else b"" for r in rows
+        )
     raise AssertionError(kind)
 
 
-KINDS = ["cell", "random-bytes", "truncated", "latin-1", "utf-16", "bom", "crlf", "mixed-endings", "nul", "long-cell", "duplicated-header", "reordered-columns"]
+KINDS = [
+    "cell",
+    "random-bytes",
+    "truncated",
+    "latin-1",
+    "utf-16",
+    "bom",
+    "crlf",
+    "mixed-endings",
+    "nul",
+    "long-cell",
+    "duplicated-header",
+    "reordered-columns",
+]
 
 
-@settings(max_examples=120, deadline=20_000, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=120,
+    deadline=20_000,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data(), table=st.sampled_from(TABLES), kind=st.sampled_from(KINDS))
-def test_any_broken_file_gives_located_problems_and_no_write(tiny: Path, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject, table: str, kind: str) -> None:
+def test_any_broken_file_gives_located_problems_and_no_write(
+    tiny: Path, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject, table: str, kind: str
+) -> None:
     root = tmp_path_factory.mktemp("broken") / "package"
     shutil.copytree(tiny, root)
     path = csv_path(root, table)
@@ -93,7 +123,12 @@ def test_any_broken_file_gives_located_problems_and_no_write(tiny: Path, tmp_pat
     problems = validate(root)  # must not raise, whatever the bytes
     assert snapshot(root) == before
     for problem in problems:
-        assert problem.file.startswith("data/") and problem.line is not None and problem.line >= 1 and problem.message
+        assert (
+            problem.file.startswith("data/")
+            and problem.line is not None
+            and problem.line >= 1
+            and problem.message
+        )
 
 
 @pytest.mark.parametrize("kind", ["random-bytes", "utf-16", "nul", "reordered-columns"])
@@ -101,33 +136,75 @@ def test_the_command_never_shows_a_traceback(tiny: Path, tmp_path: Path, kind: s
     root = tmp_path / "package"
     shutil.copytree(tiny, root)
     path = csv_path(root, "statements")
-    path.write_bytes({"random-bytes": b"\x8f\x00,\"\n\r\xff" * 50, "utf-16": path.read_bytes().decode().encode("utf-16"),
-                      "nul": path.read_bytes()[:500] + b"\x00" + path.read_bytes()[500:], "reordered-columns": b"made_on,statement_id\n2025-01-01,st-1\n"}[kind])
+    path.write_bytes(
+        {
+            "random-bytes": b'\x8f\x00,"\n\r\xff' * 50,
+            "utf-16": path.read_bytes().decode().encode("utf-16"),
+            "nul": path.read_bytes()[:500] + b"\x00" + path.read_bytes()[500:],
+            "reordered-columns": b"made_on,statement_id\n2025-01-01,st-1\n",
+        }[kind]
+    )
     run = subprocess.run([CLI, "validate", str(root)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 1 and "Traceback" not in run.stdout + run.stderr
     assert run.stdout.startswith("data/statements.csv:")
 
 
 CONTENT = [
-    ("events", "Ukraine-Russia talks in Istanbul", "=HYPERLINK(\"\"https://evil.example\"\")", "title", "formula"),
+    (
+        "events",
+        "Ukraine-Russia talks in Istanbul",
+        '=HYPERLINK(""https://evil.example"")',
+        "title",
+        "formula",
+    ),
     ("events", "Ukraine-Russia talks in Istanbul", "+cmd", "title", "formula"),
     ("events", "Ukraine-Russia talks in Istanbul", "@SUM(A1)", "title", "formula"),
     ("events", "Ukraine-Russia talks in Istanbul", " Ukraine-Russia talks", "title", "white space"),
-    ("events", "Ukraine-Russia talks in Istanbul", "Ukraine-Russia\ttalks", "title", "control character"),
-    ("events", "Ukraine-Russia talks in Istanbul", "Ukraine-Russia talks in Istanbul\u200b\x07", "title", "control character"),
+    (
+        "events",
+        "Ukraine-Russia talks in Istanbul",
+        "Ukraine-Russia\ttalks",
+        "title",
+        "control character",
+    ),
+    (
+        "events",
+        "Ukraine-Russia talks in Istanbul",
+        "Ukraine-Russia talks in Istanbul\u200b\x07",
+        "title",
+        "control character",
+    ),
     ("actors", "António Costa", "Anto\u0301nio Costa", "name", "NFC"),
-    ("sources", "https://europeanwesternbalkans.com/", "javascript:alert(1)//europeanwesternbalkans.com/", "url", "does not match the pattern"),
-    ("sources", "https://europeanwesternbalkans.com/", "file:///europeanwesternbalkans.com/", "url", "does not match the pattern"),
+    (
+        "sources",
+        "https://europeanwesternbalkans.com/",
+        "javascript:alert(1)//europeanwesternbalkans.com/",
+        "url",
+        "does not match the pattern",
+    ),
+    (
+        "sources",
+        "https://europeanwesternbalkans.com/",
+        "file:///europeanwesternbalkans.com/",
+        "url",
+        "does not match the pattern",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("table", "old", "new", "column", "expected"), CONTENT)
-def test_content_that_could_hurt_a_reader_is_refused(package: Path, table: str, old: str, new: str, column: str, expected: str) -> None:
+def test_content_that_could_hurt_a_reader_is_refused(
+    package: Path, table: str, old: str, new: str, column: str, expected: str
+) -> None:
     line = line_of(package, table, old)
     replace(package, table, old, new)
     result = CliRunner().invoke(app, ["validate", str(package)])
     assert result.exit_code == 1
-    reported = [row for row in result.stdout.splitlines() if row.startswith(f"data/{table}.csv:{line}:{column}:")]
+    reported = [
+        row
+        for row in result.stdout.splitlines()
+        if row.startswith(f"data/{table}.csv:{line}:{column}:")
+    ]
     assert reported and expected in reported[0]
 
 
@@ -158,7 +235,9 @@ def test_fmt_refuses_a_file_that_does_not_validate(package: Path) -> None:
     assert path.read_bytes() == broken
 
 
-def test_fmt_crash_mid_write_leaves_the_old_file(package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fmt_crash_mid_write_leaves_the_old_file(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = csv_path(package, "jurisdictions")
     lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
     shuffled = ("\n".join([lines[0], *reversed(lines[1:])]) + "\n").encode()
@@ -168,19 +247,26 @@ def test_fmt_crash_mid_write_leaves_the_old_file(package: Path, monkeypatch: pyt
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="disk full"):
         fmt_module.fmt(package)
     assert path.read_bytes() == shuffled
-    assert sorted(p.name for p in path.parent.iterdir()) == sorted(f"{t}.csv" for t in Spec(package).tables)
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted(
+        f"{t}.csv" for t in Spec(package).tables
+    )
 
 
 def test_killed_builds_always_leave_a_whole_dist(package: Path) -> None:
     shutil.copy2(REPO / "README.md", package / "README.md")
-    assert subprocess.run([CLI, "build", str(package)], capture_output=True, timeout=300).returncode == 0
+    assert (
+        subprocess.run([CLI, "build", str(package)], capture_output=True, timeout=300).returncode
+        == 0
+    )
     zip_path = package / "dist" / f"pressure-tracker-{project_version(package)}.zip"
     reference = zip_path.read_bytes()
     for delay in (0.3, 1.0, 2.0, 3.5, 5.0, 7.0):
-        process = subprocess.Popen([CLI, "build", str(package)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [CLI, "build", str(package)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -188,7 +274,10 @@ def test_killed_builds_always_leave_a_whole_dist(package: Path) -> None:
         assert CliRunner().invoke(app, ["verify", str(zip_path)]).exit_code == 0
         with zipfile.ZipFile(zip_path) as archive:
             assert archive.testzip() is None
-    assert subprocess.run([CLI, "build", str(package)], capture_output=True, timeout=300).returncode == 0
+    assert (
+        subprocess.run([CLI, "build", str(package)], capture_output=True, timeout=300).returncode
+        == 0
+    )
     assert len(list((package / ".builds").iterdir())) == 1  # leftovers of killed builds are cleaned
 
 

@@ -12,16 +12,18 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import pressure_tracker as pt
 from pressure_tracker.cli import app
-from pressure_tracker.dictionary import data_dictionary
-from pressure_tracker.qa import markdown, report
-from pressure_tracker.spec import Spec
+from pressure_tracker.publish.build import qa_baseline
+from pressure_tracker.reports.dictionary import data_dictionary
+from pressure_tracker.reports.qa import markdown, report
+from pressure_tracker.schema.spec import Spec
 
 from .conftest import REPO
 from .test_bad_input import csv_path
 
 sys.path.insert(0, str(REPO / "scripts"))
-from synthetic import make_package  # noqa: E402
+from synthetic import make_package
 
 
 def _quality(root: Path) -> tuple[int, str, dict]:
@@ -42,10 +44,18 @@ def test_quality_suite_passes_on_the_real_data(package: Path) -> None:
 def test_quality_names_a_failed_fill_rate(package: Path) -> None:
     path = csv_path(package, "sources")
     lines = path.read_text(encoding="utf-8").split("\n")
-    path.write_text("\n".join(_drop_url(line) if i % 5 == 0 and line and i else line for i, line in enumerate(lines)), encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            _drop_url(line) if i % 5 == 0 and line and i else line for i, line in enumerate(lines)
+        ),
+        encoding="utf-8",
+    )
     status, stdout, _ = _quality(package)
     assert status == 1
-    assert "failed: sources: expect_column_values_to_not_be_null on url (at least 90% of sources" in stdout
+    assert (
+        "failed: sources: expect_column_values_to_not_be_null on url (at least 90% of sources"
+        in stdout
+    )
 
 
 def _drop_url(line: str) -> str:
@@ -59,7 +69,10 @@ def _drop_url(line: str) -> str:
 
 def test_quality_names_an_unused_sector(package: Path) -> None:
     path = csv_path(package, "sectors")
-    path.write_text(path.read_text(encoding="utf-8") + "space,Space industry,,Launchers and satellites.\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "space,Space industry,,Launchers and satellites.\n",
+        encoding="utf-8",
+    )
     status, stdout, _ = _quality(package)
     assert status == 1
     assert "failed: sector_usage: expect_column_values_to_be_between on uses" in stdout
@@ -67,7 +80,9 @@ def test_quality_names_an_unused_sector(package: Path) -> None:
 
 def test_data_dictionary_is_up_to_date() -> None:
     committed = (REPO / "docs" / "data-dictionary.md").read_text(encoding="utf-8")
-    assert committed == data_dictionary(Spec(REPO)), "docs/data-dictionary.md is stale: run `make build`"
+    assert committed == data_dictionary(Spec(REPO)), (
+        "docs/data-dictionary.md is stale: run `make build`"
+    )
 
 
 def test_data_dictionary_lists_every_column_and_vocabulary(spec: Spec) -> None:
@@ -82,7 +97,9 @@ def test_data_dictionary_lists_every_column_and_vocabulary(spec: Spec) -> None:
 
 def test_qa_summary_is_up_to_date() -> None:
     committed = (REPO / "docs" / "qa.md").read_text(encoding="utf-8")
-    assert committed == markdown(report(REPO)), "docs/qa.md is stale: run `make build`"
+    assert committed == markdown(report(REPO, qa_baseline(REPO))), (
+        "docs/qa.md is stale: run `make build`"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +114,12 @@ def test_charts_from_a_small_package_are_valid_images(small: Path, tmp_path: Pat
 
     result = CliRunner().invoke(app, ["charts", str(small), "--output", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    names = {"packages-timeline", "shadow-fleet-vessels", "sector-jurisdiction-heatmap", "statements-per-month"}
+    names = {
+        "packages-timeline",
+        "shadow-fleet-vessels",
+        "sector-jurisdiction-heatmap",
+        "statements-per-month",
+    }
     for name in names:
         png, svg = tmp_path / f"{name}.png", tmp_path / f"{name}.svg"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -123,21 +145,35 @@ def _set_cell(root: Path, table: str, column: str, value: str) -> None:
     frame.to_csv(path, index=False, lineterminator="\n")
 
 
-@pytest.mark.parametrize(("table", "column"), [(t, f.name) for t, s in Spec(REPO).tables.items() for f in s.fields if f.type == "date"])
-def test_validate_and_the_quality_suite_allow_the_same_future_dates(spec: Spec, table: str, column: str) -> None:
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [(t, f.name) for t, s in Spec(REPO).tables.items() for f in s.fields if f.type == "date"],
+)
+def test_validate_and_the_quality_suite_allow_the_same_future_dates(
+    spec: Spec, table: str, column: str
+) -> None:
     """One list (schemas/package.yaml, future_dates) decides for both: a rule refusing future dates
     exists for a column exactly when the quality suite caps that column at today."""
     import great_expectations as gx
     import pandas as pd
 
-    from pressure_tracker.checks import rules
-    from pressure_tracker.quality import _quality_expectations
+    from pressure_tracker.reports.quality import _quality_expectations
+    from pressure_tracker.validation.rules import rules
 
-    refused_by_validate = any(r.table == table and r.column == column and "in the future" in str(r.message) for r in rules(spec))
+    refused_by_validate = any(
+        r.table == table and r.column == column and "in the future" in str(r.message)
+        for r in rules(spec)
+    )
     expectations = _quality_expectations(gx, spec, spec.tables[table], pd.Timestamp("2026-01-01"))
-    capped = [e for e in expectations if getattr(e, "column", None) == column and hasattr(e, "max_value")]
+    capped = [
+        e for e in expectations if getattr(e, "column", None) == column and hasattr(e, "max_value")
+    ]
     assert len(capped) == 1
-    assert refused_by_validate == (capped[0].max_value is not None) == (not spec.may_lie_ahead(table, column))
+    assert (
+        refused_by_validate
+        == (capped[0].max_value is not None)
+        == (not spec.may_lie_ahead(table, column))
+    )
 
 
 def test_a_future_effective_date_passes_validate_and_the_quality_suite(package: Path) -> None:
@@ -151,14 +187,20 @@ def test_a_future_effective_date_passes_validate_and_the_quality_suite(package: 
 def test_a_future_adoption_date_is_refused_by_both(package: Path) -> None:
     _set_cell(package, "sanctions_packages", "adopted_on", "2099-01-01")
     result = CliRunner().invoke(app, ["validate", str(package)])
-    assert result.exit_code == 1 and "adopted_on" in result.stdout and "is in the future" in result.stdout
+    assert (
+        result.exit_code == 1
+        and "adopted_on" in result.stdout
+        and "is in the future" in result.stdout
+    )
 
 
 def test_a_schema_that_declares_other_missing_values_is_refused(package: Path) -> None:
     path = package / "schemas" / "events.yaml"
     text = path.read_text(encoding="utf-8")
     assert "missingValues: ['']" in text
-    path.write_text(text.replace("missingValues: ['']", "missingValues: ['', 'NA']"), encoding="utf-8")
+    path.write_text(
+        text.replace("missingValues: ['']", "missingValues: ['', 'NA']"), encoding="utf-8"
+    )
     result = CliRunner().invoke(app, ["validate", str(package)])
     assert result.exit_code == 1
     assert "schemas/events.yaml" in result.stdout and 'only [""] is supported' in result.stdout
@@ -166,27 +208,41 @@ def test_a_schema_that_declares_other_missing_values_is_refused(package: Path) -
 
 def test_future_dates_must_name_date_columns(package: Path) -> None:
     path = package / "schemas" / "package.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("sanctions_packages.in_force_on", "sanctions_packages.title"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "sanctions_packages.in_force_on", "sanctions_packages.title"
+        ),
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(app, ["validate", str(package)])
-    assert result.exit_code == 1 and "future_dates names 'sanctions_packages.title'" in result.stdout
+    assert (
+        result.exit_code == 1 and "future_dates names 'sanctions_packages.title'" in result.stdout
+    )
 
 
 def test_committed_charts_are_what_build_draws(tmp_path: Path) -> None:
     """The charts carry the data version in their footer: a build after any change redraws them."""
-    from pressure_tracker.charts import draw_all
-    from pressure_tracker.citations import cite
+    from pressure_tracker.publish.citations import cite
+    from pressure_tracker.reports.charts import draw_all
 
-    drawn = {p.name: p.read_bytes() for p in draw_all(REPO, tmp_path)}
+    drawn = {
+        p.name: p.read_bytes() for p in draw_all(pt.load_all(REPO), cite(REPO).version, tmp_path)
+    }
     committed = {p.name: p.read_bytes() for p in (REPO / "docs" / "charts").iterdir()}
     assert drawn.keys() == committed.keys()
     stale = sorted(name for name in drawn if drawn[name] != committed[name])
     assert stale == [], f"docs/charts is stale ({', '.join(stale)}): run `make build` and commit it"
-    assert all(f"data version {cite(REPO).version}." in drawn[n].decode() for n in drawn if n.endswith(".svg"))
+    assert all(
+        f"data version {cite(REPO).version}." in drawn[n].decode()
+        for n in drawn
+        if n.endswith(".svg")
+    )
 
 
 def test_charts_are_reproducible(small: Path, tmp_path: Path) -> None:
-    from pressure_tracker.charts import draw_all
+    from pressure_tracker.reports.charts import draw_all
 
-    first = {p.name: p.read_bytes() for p in draw_all(small, tmp_path / "a")}
-    second = {p.name: p.read_bytes() for p in draw_all(small, tmp_path / "b")}
+    frames = pt.load_all(small)
+    first = {p.name: p.read_bytes() for p in draw_all(frames, "1.0.0", tmp_path / "a")}
+    second = {p.name: p.read_bytes() for p in draw_all(frames, "1.0.0", tmp_path / "b")}
     assert first == second

@@ -15,21 +15,22 @@ from pathlib import Path
 import pandas as pd
 import polars as pl
 import pytest
-from polars.testing import assert_frame_equal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
-from pressure_tracker import checks, screen
-from pressure_tracker.checks import Rule, rules
-from pressure_tracker.spec import TYPE_PATTERNS, FieldSpec, Spec
-from pressure_tracker.exact import as_polars, validate_frames
-from pressure_tracker.validation import validate
+from pressure_tracker.schema.spec import TYPE_PATTERNS, FieldSpec, Spec
+from pressure_tracker.validation import rules as checks
+from pressure_tracker.validation import screen
+from pressure_tracker.validation.exact import as_polars, validate_frames
+from pressure_tracker.validation.rules import Rule, rules
+from pressure_tracker.validation.run import validate
 
 from .conftest import REPO
 from .test_bad_input import CASES, csv_path, replace
 
 sys.path.insert(0, str(REPO / "scripts"))
-from synthetic import make_package  # noqa: E402
+from synthetic import make_package
 
 SPEC = Spec(REPO)
 RULES = [r for r in rules(SPEC) if not r.text]
@@ -76,7 +77,9 @@ def test_no_bad_input_is_cleared(package: Path, case: str) -> None:
 
 @pytest.mark.parametrize("table", list(SPEC.tables))
 @pytest.mark.parametrize("package_root", ["real", "synthetic"])
-def test_the_screen_types_every_kept_column_as_the_exact_path_does(tiny: Path, table: str, package_root: str) -> None:
+def test_the_screen_types_every_kept_column_as_the_exact_path_does(
+    tiny: Path, table: str, package_root: str
+) -> None:
     """Rules run on the screen's columns and on the exact path's frames: they must see the same values."""
     root = REPO if package_root == "real" else tiny
     spec = Spec(root)
@@ -89,13 +92,19 @@ def test_the_screen_types_every_kept_column_as_the_exact_path_does(tiny: Path, t
     assert_frame_equal(kept.select(columns), as_polars(frames[table], columns))
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: f"{r.table}.{r.column}:{r.test.__qualname__.split('.')[0]}")
+@pytest.mark.parametrize(
+    "rule", RULES, ids=lambda r: f"{r.table}.{r.column}:{r.test.__qualname__.split('.')[0]}"
+)
 def test_each_rule_reads_only_the_columns_it_declares(real_frames: dict, rule: Rule) -> None:
     """The screen hands a rule only its declared columns: the answer must not change."""
-    narrow = {name: real_frames[name][list(rule.columns(name))] for name in (rule.table, *rule.needs)}
+    narrow = {
+        name: real_frames[name][list(rule.columns(name))] for name in (rule.table, *rule.needs)
+    }
     expected = rule.test(real_frames[rule.table], real_frames)
     assert rule.test(narrow[rule.table], narrow).equals(expected)
-    assert set(rule.repeats) <= set(rule.columns(rule.table))  # what the screen hashes, the test reads
+    assert set(rule.repeats) <= set(
+        rule.columns(rule.table)
+    )  # what the screen hashes, the test reads
 
 
 LOOKED_UP_KEYS = {
@@ -109,7 +118,11 @@ LOOKED_UP_KEYS = {
 
 
 @pytest.mark.parametrize("keys", LOOKED_UP_KEYS.values(), ids=list(LOOKED_UP_KEYS))
-@pytest.mark.parametrize("referenced", [["a", "c", "d"], ["c", "a", "d"], ["a", "a", "c"]], ids=["increasing", "unordered", "repeated"])
+@pytest.mark.parametrize(
+    "referenced",
+    [["a", "c", "d"], ["c", "a", "d"], ["a", "a", "c"]],
+    ids=["increasing", "unordered", "repeated"],
+)
 def test_a_lookup_finds_what_a_join_finds(keys: list[str | None], referenced: list[str]) -> None:
     """Rules look rows up by a merge when both sides are in order, by a join when not: the same rows."""
     frame = pl.DataFrame({"key": keys}, schema={"key": pl.String})
@@ -130,11 +143,57 @@ def test_every_composing_pair_lies_where_the_screen_looks() -> None:
 
 # Cells the screen judges by other means than the exact path: bytes, character sets, SQL.
 TRICKY = [
-    "e\u0301", "\u0301", "Å", "\u212b", "\u1100\u1161", "\u0b47\u0b3e", "Київ", "Zelenśkyj", "\u00a0x", "x\u00a0", "x\u2003",
-    "\t", "x\ty", "\r", "x\x7f", " x", "x ", "=1", "+1", "-1", "@x", "\u200b", "\ufeffx", "\U0001f600",
-    "1500-01-01", "2300-01-01", "1677-09-21", "1677-09-22", "2262-04-11", "2262-04-12", "2025-02-29", "2024-02-29", "0000-01-01",
-    "99999999999999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "+5", "05", "-0", "0.0", "-0.0",
-    "1e400", "1.", ".5", "1e5", "true", "True", '""', "x" * 2001, "",
+    "e\u0301",
+    "\u0301",
+    "Å",
+    "\u212b",
+    "\u1100\u1161",
+    "\u0b47\u0b3e",
+    "Київ",
+    "Zelenśkyj",
+    "\u00a0x",
+    "x\u00a0",
+    "x\u2003",
+    "\t",
+    "x\ty",
+    "\r",
+    "x\x7f",
+    " x",
+    "x ",
+    "=1",
+    "+1",
+    "-1",
+    "@x",
+    "\u200b",
+    "\ufeffx",
+    "\U0001f600",
+    "1500-01-01",
+    "2300-01-01",
+    "1677-09-21",
+    "1677-09-22",
+    "2262-04-11",
+    "2262-04-12",
+    "2025-02-29",
+    "2024-02-29",
+    "0000-01-01",
+    "99999999999999999999",
+    "9223372036854775807",
+    "9223372036854775808",
+    "-9223372036854775808",
+    "+5",
+    "05",
+    "-0",
+    "0.0",
+    "-0.0",
+    "1e400",
+    "1.",
+    ".5",
+    "1e5",
+    "true",
+    "True",
+    '""',
+    "x" * 2001,
+    "",
 ]
 
 
@@ -153,25 +212,40 @@ def _mutated_in_place(root: Path, table: str, row: int, column: str, value: str)
     frame.to_csv(path, index=False, lineterminator="\n")
 
 
-@settings(max_examples=150, deadline=20_000, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=150,
+    deadline=20_000,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data(), table=st.sampled_from(list(SPEC.tables)))
-def test_whatever_the_screen_clears_the_exact_path_finds_valid(tiny: Path, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject, table: str) -> None:
+def test_whatever_the_screen_clears_the_exact_path_finds_valid(
+    tiny: Path, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject, table: str
+) -> None:
     column = data.draw(st.sampled_from(SPEC.tables[table].field_names))
     value = data.draw(st.one_of(st.sampled_from(TRICKY), st.text(max_size=12)))
-    root = _mutated(tiny, tmp_path_factory.mktemp("mutated"), table, data.draw(st.integers(0, 10**6)), column, value)
+    root = _mutated(
+        tiny,
+        tmp_path_factory.mktemp("mutated"),
+        table,
+        data.draw(st.integers(0, 10**6)),
+        column,
+        value,
+    )
     if clears(root):
         assert validate(root, screen=False) == [], (table, column, value)
 
 
 @pytest.mark.parametrize(
-    "table, old, new",
+    ("table", "old", "new"),
     [
         ("statements", "said", "sa\u0308id"),  # a combining mark: not NFC after its letter
         ("events", "Istanbul", "Istanbul\tTürkiye"),  # a tab inside a cell
         ("sources", "Reuters", " Reuters"),  # a leading space
     ],
 )
-def test_what_only_the_screen_sees_as_bytes_is_not_cleared(root: Path, table: str, old: str, new: str) -> None:
+def test_what_only_the_screen_sees_as_bytes_is_not_cleared(
+    root: Path, table: str, old: str, new: str
+) -> None:
     replace(root, table, old, new)
     assert not clears(root)
     assert validate(root) != []
@@ -195,13 +269,17 @@ def _last_line_changed(root: Path, table: str, change: Callable[[bytes], bytes])
 SHAPES = {
     "short row": lambda line: line.rsplit(b",", 1)[0],
     "long row": lambda line: line + b",",
-    "one quoted cell holding the commas": lambda line: b'"x,' + line.split(b",", 1)[1].rsplit(b",", 1)[0] + b'"',
+    "one quoted cell holding the commas": lambda line: (
+        b'"x,' + line.split(b",", 1)[1].rsplit(b",", 1)[0] + b'"'
+    ),
 }
 
 
 @pytest.mark.parametrize("table", [t for t in SPEC.tables if len(SPEC.tables[t].fields) > 2])
 @pytest.mark.parametrize("shape", sorted(SHAPES))
-def test_a_row_with_the_wrong_number_of_fields_is_not_cleared(root: Path, table: str, shape: str) -> None:
+def test_a_row_with_the_wrong_number_of_fields_is_not_cleared(
+    root: Path, table: str, shape: str
+) -> None:
     _last_line_changed(root, table, SHAPES[shape])
     assert not clears(root)
     assert validate(root) != []
@@ -217,7 +295,9 @@ ODD_QUOTES = {
 
 @pytest.mark.parametrize("table", ["events", "statements", "sources"])
 @pytest.mark.parametrize("quotes", sorted(ODD_QUOTES))
-def test_whatever_odd_quoting_the_screen_clears_the_exact_path_finds_valid(root: Path, table: str, quotes: str) -> None:
+def test_whatever_odd_quoting_the_screen_clears_the_exact_path_finds_valid(
+    root: Path, table: str, quotes: str
+) -> None:
     _last_line_changed(root, table, ODD_QUOTES[quotes])
     if clears(root):
         assert validate(root, screen=False) == []
@@ -227,7 +307,10 @@ def test_a_pattern_without_anchors_is_matched_from_the_cell_start(root: Path) ->
     """The exact path matches a pattern at the start of the cell; a search for it anywhere would
     clear 'xQ5' under the pattern Q[1-9][0-9]*."""
     schema = root / "schemas" / "actors.yaml"
-    schema.write_text(schema.read_text(encoding="utf-8").replace("'^Q[1-9][0-9]*$'", "'Q[1-9][0-9]*'"), encoding="utf-8")
+    schema.write_text(
+        schema.read_text(encoding="utf-8").replace("'^Q[1-9][0-9]*$'", "'Q[1-9][0-9]*'"),
+        encoding="utf-8",
+    )
     assert clears(root)
     _mutated_in_place(root, "actors", 0, "wikidata_id", "xQ5")
     assert not clears(root)
@@ -235,7 +318,9 @@ def test_a_pattern_without_anchors_is_matched_from_the_cell_start(root: Path) ->
 
 
 @pytest.mark.parametrize("table", ["events", "statements", "sources"])
-def test_invalid_utf8_whose_high_bytes_alone_would_decode_is_not_cleared(root: Path, table: str) -> None:
+def test_invalid_utf8_whose_high_bytes_alone_would_decode_is_not_cleared(
+    root: Path, table: str
+) -> None:
     """The byte scan decodes only the non-ASCII bytes: b"\\xc3A\\xa9" leaves "é", so polars' own
     UTF-8 check must catch it."""
 
@@ -250,37 +335,57 @@ def test_invalid_utf8_whose_high_bytes_alone_would_decode_is_not_cleared(root: P
 
 def test_a_clean_package_is_cleared_without_importing_pandas() -> None:
     """pandas takes about half a second to import: the screen's path must not need it."""
-    script = "import sys; from pressure_tracker.validation import validate; assert validate(sys.argv[1]) == []; print(sorted(m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules))"
-    shown = subprocess.run([sys.executable, "-c", script, str(REPO)], capture_output=True, text=True, check=True).stdout
+    script = "import sys; from pressure_tracker.validation.run import validate; assert validate(sys.argv[1]) == []; print(sorted(m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules))"
+    shown = subprocess.run(
+        [sys.executable, "-c", script, str(REPO)], capture_output=True, text=True, check=True
+    ).stdout
     assert shown.strip() == "[]"
 
 
 @pytest.mark.parametrize(
-    "pattern, comma_free",
+    ("pattern", "comma_free"),
     [
-        (r"^src-[0-9]{4,}$", True), (r"^[a-z0-9]+(-[a-z0-9]+)*$", True), (r"^Q[1-9][0-9]*$", True), (r"^\d{2}$", True),
-        (r"^https?://[^\s/?#]+[^\s]*$", False), (r"^[(-}]$", False), (r"^.*$", False), (r"^a,b$", False),
-        (r"^[a-z,]$", False), (r"^\w+$", False), (r"^[^a]$", False), (r"^{1,}$", False), (r"^(?:a)$", False),
+        (r"^src-[0-9]{4,}$", True),
+        (r"^[a-z0-9]+(-[a-z0-9]+)*$", True),
+        (r"^Q[1-9][0-9]*$", True),
+        (r"^\d{2}$", True),
+        (r"^https?://[^\s/?#]+[^\s]*$", False),
+        (r"^[(-}]$", False),
+        (r"^.*$", False),
+        (r"^a,b$", False),
+        (r"^[a-z,]$", False),
+        (r"^\w+$", False),
+        (r"^[^a]$", False),
+        (r"^{1,}$", False),
+        (r"^(?:a)$", False),
     ],
 )
-def test_only_patterns_that_match_no_comma_are_taken_as_comma_free(pattern: str, comma_free: bool) -> None:
+def test_only_patterns_that_match_no_comma_are_taken_as_comma_free(
+    pattern: str, comma_free: bool
+) -> None:
     assert bool(screen.COMMA_FREE_PATTERN.fullmatch(pattern)) is comma_free
 
 
-PATTERNS = sorted({f.constraints.pattern for t in SPEC.tables.values() for f in t.fields if f.constraints.pattern})
+PATTERNS = sorted(
+    {f.constraints.pattern for t in SPEC.tables.values() for f in t.fields if f.constraints.pattern}
+)
 
 
 @pytest.mark.parametrize("pattern", [p for p in PATTERNS if screen.COMMA_FREE_PATTERN.fullmatch(p)])
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
-def test_a_comma_free_pattern_of_the_schemas_matches_no_comma(pattern: str, data: st.DataObject) -> None:
+def test_a_comma_free_pattern_of_the_schemas_matches_no_comma(
+    pattern: str, data: st.DataObject
+) -> None:
     """The screen counts no commas in such columns: a cell that passes the pattern must hold none."""
     assert "," not in data.draw(st.from_regex(f"^(?:{pattern})$", fullmatch=True))
 
 
 @pytest.mark.parametrize("column", ["summary", "quote"])
 @pytest.mark.parametrize("also_said_that_day", [0, 2])
-def test_a_repeat_in_other_case_is_not_cleared(root: Path, column: str, also_said_that_day: int) -> None:
+def test_a_repeat_in_other_case_is_not_cleared(
+    root: Path, column: str, also_said_that_day: int
+) -> None:
     """The screen tests a rule against repeats on just the rows whose hashed columns repeat (here the
     actor and the day): a statement said again in capitals is among them, with or without other
     statements by the same actor that day."""
@@ -291,26 +396,36 @@ def test_a_repeat_in_other_case_is_not_cleared(root: Path, column: str, also_sai
     frame.loc[0] = first
     others = [first.copy() for _ in range(also_said_that_day)]
     for n, other in enumerate(others):
-        other["statement_id"], other["summary"], other["quote"] = f"st-{9000 + n}", f"Something else, no. {n}.", ""
+        other["statement_id"], other["summary"], other["quote"] = (
+            f"st-{9000 + n}",
+            f"Something else, no. {n}.",
+            "",
+        )
     again = first.copy()
     again["statement_id"], again[column], again["topic"] = "st-9999", first[column].upper(), "other"
     other_text = "quote" if column == "summary" else "summary"
     again[other_text] = "" if other_text == "quote" else "A summary of its own."
-    pd.concat([frame, pd.DataFrame([*others, again])]).to_csv(path, index=False, lineterminator="\n")
+    pd.concat([frame, pd.DataFrame([*others, again])]).to_csv(
+        path, index=False, lineterminator="\n"
+    )
     assert not clears(root)
     problems = validate(root)
     assert [p.column for p in problems] == [column], problems
 
 
 @pytest.mark.parametrize("value", [f"{c}x" for c in screen.FORMULA_OR_SPACE] + ["x "])
-def test_a_cell_that_starts_a_formula_or_has_a_space_at_its_edge_is_not_cleared(root: Path, value: str) -> None:
+def test_a_cell_that_starts_a_formula_or_has_a_space_at_its_edge_is_not_cleared(
+    root: Path, value: str
+) -> None:
     _mutated_in_place(root, "statements", 0, "summary", value)
     assert not clears(root)
     assert [p.column for p in validate(root)] == ["summary"]
 
 
-@pytest.mark.parametrize("characters, valid", [(250, True), (251, False)])
-def test_a_length_limit_counts_characters_not_bytes(root: Path, characters: int, valid: bool) -> None:
+@pytest.mark.parametrize(("characters", "valid"), [(250, True), (251, False)])
+def test_a_length_limit_counts_characters_not_bytes(
+    root: Path, characters: int, valid: bool
+) -> None:
     """A quote may have 250 characters: 250 two-byte ones are 500 bytes, and fine."""
     _mutated_in_place(root, "statements", 0, "quote", "ś" * characters)
     assert clears(root) is valid
@@ -321,7 +436,10 @@ NUMBER_LIKE = st.text(alphabet="0123456789+-.eE_x ,ainfNtrusl\u0663\uff15\u00a0"
 
 
 @settings(max_examples=3000, deadline=None)
-@given(text=st.one_of(NUMBER_LIKE, st.sampled_from(TRICKY)), kind=st.sampled_from(sorted(screen.TYPED_BY_PATTERN_ALONE)))
+@given(
+    text=st.one_of(NUMBER_LIKE, st.sampled_from(TRICKY)),
+    kind=st.sampled_from(sorted(screen.TYPED_BY_PATTERN_ALONE)),
+)
 def test_polars_types_a_text_only_in_the_form_its_pattern_allows(text: str, kind: str) -> None:
     """The screen runs no pattern for these types: what polars reads as a finite value of the type
     must have the type's form."""
@@ -331,7 +449,9 @@ def test_polars_types_a_text_only_in_the_form_its_pattern_allows(text: str, kind
         assert re.match(TYPE_PATTERNS[kind][0], text), (kind, text, value)
 
 
-@pytest.mark.parametrize("table", [name for name, t in SPEC.tables.items() if len(t.primary_key) > 1])
+@pytest.mark.parametrize(
+    "table", [name for name, t in SPEC.tables.items() if len(t.primary_key) > 1]
+)
 def test_a_repeated_key_of_several_columns_is_not_cleared(root: Path, table: str) -> None:
     """The screen hashes a primary key of several columns: a row repeating another's key is seen."""
     path = csv_path(root, table)
@@ -345,8 +465,13 @@ def test_a_repeated_key_of_several_columns_is_not_cleared(root: Path, table: str
     assert validate(root) != []
 
 
-@given(st.lists(st.integers(0, 2**64 - 1), max_size=50), st.lists(st.integers(0, 2**64 - 1), max_size=5))
-def test_the_repeated_hashes_are_those_more_than_one_row_has(once: list[int], twice: list[int]) -> None:
+@given(
+    st.lists(st.integers(0, 2**64 - 1), max_size=50),
+    st.lists(st.integers(0, 2**64 - 1), max_size=5),
+)
+def test_the_repeated_hashes_are_those_more_than_one_row_has(
+    once: list[int], twice: list[int]
+) -> None:
     """Any 64-bit values, in any order: numpy sorts them unsigned, as polars hashes them."""
     hashes = pl.Series("h", once + twice + twice[::-1], dtype=pl.UInt64).shuffle(seed=0)
     counts = pl.DataFrame({"h": hashes}).group_by("h").len()

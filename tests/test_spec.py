@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from pressure_tracker import load
-from pressure_tracker.spec import TABLES, Spec, SpecError
+from pressure_tracker.schema.spec import TABLES, Spec, SpecError
+from pressure_tracker.validation.frames import pandas_dtypes, pandera_schema
 
 from .conftest import REPO
 
@@ -67,18 +68,24 @@ def test_each_schema_file_is_a_valid_table_schema(table: str) -> None:
 @pytest.mark.parametrize("table", TABLES)
 def test_loaded_frames_satisfy_their_pandera_schema(spec: Spec, table: str) -> None:
     frame = load(table)
-    spec.to_pandera(table).validate(frame)
+    pandera_schema(spec.tables[table]).validate(frame)
 
 
 @pytest.mark.parametrize("table", TABLES)
 def test_pandas_and_duckdb_types_follow_the_schema(spec: Spec, table: str) -> None:
-    dtypes = spec.pandas_dtypes(table)
+    dtypes = pandas_dtypes(spec.tables[table])
     duck = spec.duckdb_types(table)
     for f in spec.tables[table].fields:
         if f.constraints.enum:
             assert isinstance(dtypes[f.name], pd.CategoricalDtype)
             assert list(dtypes[f.name].categories) == list(f.constraints.enum)
-        expected = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "date": "DATE", "boolean": "BOOLEAN"}
+        expected = {
+            "string": "VARCHAR",
+            "integer": "BIGINT",
+            "number": "DOUBLE",
+            "date": "DATE",
+            "boolean": "BOOLEAN",
+        }
         assert duck[f.name] == expected[f.type]
 
 
@@ -88,10 +95,16 @@ def test_unknown_schema_key_is_an_error(tmp_path: Path) -> None:
         for source in (REPO / folder).iterdir():
             (tmp_path / folder / source.name).write_bytes(source.read_bytes())
     path = tmp_path / "schemas" / "events.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("primaryKey:", "primaryKeys: [x]\nprimaryKey:"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("primaryKey:", "primaryKeys: [x]\nprimaryKey:"),
+        encoding="utf-8",
+    )
     with pytest.raises(SpecError) as caught:
         Spec(tmp_path)
-    assert any(file == "schemas/events.yaml" and "primaryKeys" in message for file, message in caught.value.problems)
+    assert any(
+        file == "schemas/events.yaml" and "primaryKeys" in message
+        for file, message in caught.value.problems
+    )
 
 
 def test_tables_are_read_from_schemas_in_dependency_order(spec: Spec) -> None:

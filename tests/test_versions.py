@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 import pressure_tracker as pt
 from pressure_tracker.cli import app
-from pressure_tracker.diff import diff_packages, proposed_bump
+from pressure_tracker.publish.diff import diff_packages, proposed_bump
 
 from .conftest import REPO
 from .test_bad_input import csv_path, replace
@@ -29,7 +29,11 @@ def _cffconvert(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRESSURE_TRACKER_CFFCONVERT", str(CFFCONVERT))
 
 
-def _edit_csv(root: Path, table: str, edit: Callable[[list[dict[str, str]], list[str]], tuple[list[dict[str, str]], list[str]]]) -> None:
+def _edit_csv(
+    root: Path,
+    table: str,
+    edit: Callable[[list[dict[str, str]], list[str]], tuple[list[dict[str, str]], list[str]]],
+) -> None:
     path = csv_path(root, table)
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -49,7 +53,22 @@ def _schema(root: Path, table: str, old: str, new: str) -> None:
 
 
 def add_row(root: Path) -> None:
-    _edit_csv(root, "jurisdictions", lambda rows, h: ([*rows, {"jurisdiction_id": "is", "name": "Iceland", "jurisdiction_type": "state", "notes": ""}], h))
+    _edit_csv(
+        root,
+        "jurisdictions",
+        lambda rows, h: (
+            [
+                *rows,
+                {
+                    "jurisdiction_id": "is",
+                    "name": "Iceland",
+                    "jurisdiction_type": "state",
+                    "notes": "",
+                },
+            ],
+            h,
+        ),
+    )
 
 
 def remove_row(root: Path) -> None:
@@ -61,18 +80,39 @@ def modify_value(root: Path) -> None:
 
 
 def add_column(root: Path) -> None:
-    _schema(root, "jurisdictions", "  - name: notes\n", "  - name: iso_code\n    type: string\n    description: Test column.\n  - name: notes\n")
-    _edit_csv(root, "jurisdictions", lambda rows, h: ([{**r, "iso_code": ""} for r in rows], [*h[:-1], "iso_code", "notes"]))
+    _schema(
+        root,
+        "jurisdictions",
+        "  - name: notes\n",
+        "  - name: iso_code\n    type: string\n    description: Test column.\n  - name: notes\n",
+    )
+    _edit_csv(
+        root,
+        "jurisdictions",
+        lambda rows, h: ([{**r, "iso_code": ""} for r in rows], [*h[:-1], "iso_code", "notes"]),
+    )
 
 
 def remove_column(root: Path) -> None:
     text = (root / "schemas" / "jurisdictions.yaml").read_text(encoding="utf-8")
-    (root / "schemas" / "jurisdictions.yaml").write_text(text[: text.index("  - name: notes")] + text[text.index("missingValues"):], encoding="utf-8")
-    _edit_csv(root, "jurisdictions", lambda rows, h: ([{k: v for k, v in r.items() if k != "notes"} for r in rows], h[:-1]))
+    (root / "schemas" / "jurisdictions.yaml").write_text(
+        text[: text.index("  - name: notes")] + text[text.index("missingValues") :],
+        encoding="utf-8",
+    )
+    _edit_csv(
+        root,
+        "jurisdictions",
+        lambda rows, h: ([{k: v for k, v in r.items() if k != "notes"} for r in rows], h[:-1]),
+    )
 
 
 def retype_column(root: Path) -> None:
-    _schema(root, "event_figures", "  - name: value\n    type: integer", "  - name: value\n    type: number")
+    _schema(
+        root,
+        "event_figures",
+        "  - name: value\n    type: integer",
+        "  - name: value\n    type: number",
+    )
 
 
 def add_table(root: Path) -> None:
@@ -84,7 +124,9 @@ def add_table(root: Path) -> None:
         "foreignKeys:\n  - fields: [actor_id]\n    reference: {resource: actors, fields: [actor_id]}\n",
         encoding="utf-8",
     )
-    csv_path(root, "aliases").write_text("actor_id,alias\nvolodymyr-zelenskyy,Volodymyr Zelensky\n", encoding="utf-8")
+    csv_path(root, "aliases").write_text(
+        "actor_id,alias\nvolodymyr-zelenskyy,Volodymyr Zelensky\n", encoding="utf-8"
+    )
 
 
 def remove_table(root: Path) -> None:
@@ -93,7 +135,12 @@ def remove_table(root: Path) -> None:
 
 
 def correct_description(root: Path) -> None:
-    _schema(root, "jurisdictions", "description: One row per sanctioning authority", "description: One row for each sanctioning authority")
+    _schema(
+        root,
+        "jurisdictions",
+        "description: One row per sanctioning authority",
+        "description: One row for each sanctioning authority",
+    )
 
 
 CHANGES = {
@@ -138,13 +185,26 @@ def test_diff_lists_old_and_new_values_by_key(pair: tuple[Path, Path], tmp_path:
     result = CliRunner().invoke(app, ["diff", str(old), str(new), "--output", str(out)])
     assert result.exit_code == 0, result.output
     assert "events: 1 modified" in result.stdout and "jurisdictions: 1 added" in result.stdout
-    assert "statement_sectors: 1 removed" in result.stdout and "proposed version bump: minor" in result.stdout
+    assert (
+        "statement_sectors: 1 removed" in result.stdout
+        and "proposed version bump: minor" in result.stdout
+    )
     events = pd.read_csv(out / "events.csv", dtype=str)
-    assert events.to_dict("records") == [{"change": "modified", "key": "ev-0001", "field": "location", "old_value": "Istanbul, Turkey", "new_value": "Istanbul, Türkiye"}]
+    assert events.to_dict("records") == [
+        {
+            "change": "modified",
+            "key": "ev-0001",
+            "field": "location",
+            "old_value": "Istanbul, Turkey",
+            "new_value": "Istanbul, Türkiye",
+        }
+    ]
     added = pd.read_csv(out / "jurisdictions.csv", dtype=str)
     assert set(added["change"]) == {"added"} and set(added["key"]) == {"is"}
     removed = pd.read_csv(out / "statement_sectors.csv", dtype=str)
-    assert set(removed["change"]) == {"removed"} and len(removed) == 2  # both fields of the removed row
+    assert (
+        set(removed["change"]) == {"removed"} and len(removed) == 2
+    )  # both fields of the removed row
 
 
 def test_diff_reports_schema_changes(pair: tuple[Path, Path]) -> None:
@@ -166,14 +226,24 @@ def test_first_release_records_everything(package: Path) -> None:
     status, output = _release(package, "--date", "2026-11-25")
     assert status == 0, output
     assert 'version = "1.0.0"' in (package / "pyproject.toml").read_text(encoding="utf-8")
-    assert json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "1.0.0"
+    assert (
+        json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "1.0.0"
+    )
     cff = (package / "CITATION.cff").read_text(encoding="utf-8")
     assert "version: 1.0.0" in cff and "date-released: '2026-11-25'" in cff
-    assert subprocess.run([str(CFFCONVERT), "--validate", "-i", str(package / "CITATION.cff")], capture_output=True).returncode == 0
+    assert (
+        subprocess.run(
+            [str(CFFCONVERT), "--validate", "-i", str(package / "CITATION.cff")],
+            capture_output=True,
+        ).returncode
+        == 0
+    )
     zenodo = json.loads((package / ".zenodo.json").read_text(encoding="utf-8"))
     assert zenodo["version"] == "1.0.0" and zenodo["upload_type"] == "dataset"
     assert "## [1.0.0] - 2026-11-25" in (package / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert (package / "releases" / "1.0.0" / "data" / "statements.csv").read_bytes() == csv_path(package, "statements").read_bytes()
+    assert (package / "releases" / "1.0.0" / "data" / "statements.csv").read_bytes() == csv_path(
+        package, "statements"
+    ).read_bytes()
     assert (package / "dist" / "pressure-tracker-1.0.0.zip").is_file()
 
 
@@ -189,9 +259,16 @@ def test_second_release_proposes_from_the_diff_and_carries_changes(package: Path
     assert 'version = "1.1.0"' in (package / "pyproject.toml").read_text(encoding="utf-8")
     changelog = (package / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.index("[1.1.0]") < changelog.index("[1.0.1]") < changelog.index("[1.0.0]")
-    assert pt.load("events", package=package, version="1.0.0").loc[0, "location"] == "Istanbul, Turkey"
-    assert pt.load("events", package=package, version="1.0.1").loc[0, "location"] == "Istanbul, Türkiye"
-    assert "is" not in set(pt.load("jurisdictions", package=package, version="1.0.1")["jurisdiction_id"])
+    assert (
+        pt.load("events", package=package, version="1.0.0").loc[0, "location"] == "Istanbul, Turkey"
+    )
+    assert (
+        pt.load("events", package=package, version="1.0.1").loc[0, "location"]
+        == "Istanbul, Türkiye"
+    )
+    assert "is" not in set(
+        pt.load("jurisdictions", package=package, version="1.0.1")["jurisdiction_id"]
+    )
 
 
 def test_release_refuses_invalid_data(package: Path) -> None:
@@ -207,14 +284,25 @@ def test_citation_follows_the_loaded_version(package: Path) -> None:
     pt.load("events", package=package, version="1.0.0")
     cited = pt.citation()
     assert cited.version == "1.0.0" and "(released 2026-11-25)" in cited.text
-    assert cited.bibtex.startswith("@misc{pressure_tracker_1_0_0,") and "version = {1.0.0}" in cited.bibtex
+    assert (
+        cited.bibtex.startswith("@misc{pressure_tracker_1_0_0,")
+        and "version = {1.0.0}" in cited.bibtex
+    )
     pt.load("events", package=package)
     assert pt.citation().version == "1.0.0+unreleased"
 
 
 def _git(cwd: Path, *args: str) -> str:
-    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org", "PATH": "/usr/bin:/bin"}
-    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True).stdout.strip()
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "PATH": "/usr/bin:/bin",
+    }
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def test_load_a_release_and_a_git_ref_from_a_fresh_clone(package: Path, tmp_path: Path) -> None:
@@ -233,6 +321,8 @@ def test_load_a_release_and_a_git_ref_from_a_fresh_clone(package: Path, tmp_path
         f"print(pt.load('events', package=sys.argv[1], version='{first}').loc[0, 'location']); "
         "print(pt.load('events', package=sys.argv[1]).loc[0, 'location'])"
     )
-    run = subprocess.run([sys.executable, "-c", code, str(clone)], capture_output=True, text=True, cwd=tmp_path)
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(clone)], capture_output=True, text=True, cwd=tmp_path
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines() == ["Istanbul, Turkey", "Istanbul, Turkey", "Istanbul, Türkiye"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pressure_tracker.spec import TABLES
+from pressure_tracker.schema.spec import TABLES
 
 from .conftest import REPO
 
@@ -20,7 +20,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(REPO)],
-        check=True, capture_output=True, timeout=600,
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     return next(out.glob("pressure_tracker-*.whl"))
 
@@ -38,11 +40,18 @@ def test_installed_copy_loads_its_own_data(wheel: Path, tmp_path: Path) -> None:
     zipfile.ZipFile(wheel).extractall(site)
     code = (
         "import pressure_tracker as pt; "
-        "assert pt.__file__.startswith(%r), pt.__file__; "
+        f"assert pt.__file__.startswith({str(site)!r}), pt.__file__; "
         "print(sum(len(f) for f in pt.load_all().values()), pt.connect().execute('select count(*) from statements').fetchone()[0])"
-    ) % str(site)
+    )
     env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}
-    run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     rows, statements = map(int, run.stdout.split())
     assert rows > 0 and statements == len(__import__("pressure_tracker").load("statements"))
@@ -55,20 +64,33 @@ def test_the_command_works_outside_a_checkout(wheel: Path, tmp_path: Path) -> No
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
     installed = site / "pressure_tracker" / "_package"
-    release_zip = shutil.make_archive(str(notebooks / "release"), "zip", installed / "releases", "1.0.2")
+    release_zip = shutil.make_archive(
+        str(notebooks / "release"), "zip", installed / "releases", "1.0.2"
+    )
     env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, "-m", "pressure_tracker.cli", *args]
-        return subprocess.run(command, cwd=notebooks, env=env, capture_output=True, text=True, timeout=300)
+        return subprocess.run(
+            command, cwd=notebooks, env=env, capture_output=True, text=True, timeout=300
+        )
 
     statements = str(len(__import__("pressure_tracker").load("statements")))
-    for args in (["stats"], ["validate"], ["sql", "select count(*) as n from statements", "--format", "csv"]):
+    for args in (
+        ["stats"],
+        ["validate"],
+        ["sql", "select count(*) as n from statements", "--format", "csv"],
+    ):
         result = cli(*args)
         assert result.returncode == 0, (args, result.stderr)
         assert f"using the installed package ({installed})" in result.stderr
-    assert cli("sql", "select count(*) as n from statements", "--format", "csv").stdout.splitlines()[1] == statements
+    assert (
+        cli("sql", "select count(*) as n from statements", "--format", "csv").stdout.splitlines()[1]
+        == statements
+    )
     changed = cli("diff", "1.0.0", "1.0.2")
     assert changed.returncode == 0 and "statements: " in changed.stdout, changed.stderr
     from_zip = cli("sql", "select count(*) as n from statements", release_zip, "--format", "csv")
-    assert from_zip.returncode == 0 and from_zip.stdout.splitlines()[1] == str(len(__import__("pressure_tracker").load("statements", version="1.0.2")))
+    assert from_zip.returncode == 0 and from_zip.stdout.splitlines()[1] == str(
+        len(__import__("pressure_tracker").load("statements", version="1.0.2"))
+    )

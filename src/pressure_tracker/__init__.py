@@ -12,42 +12,47 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .problems import DataError, Problem
+from pressure_tracker.validation.problems import DataError, Problem
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
-    from .citations import Citation
+    from pressure_tracker.publish.citations import Citation
 
 __all__ = ["DataError", "Problem", "citation", "connect", "load", "load_all", "validate"]
 
 
 def load(table: str, package: Path | str | None = None, version: str | None = None) -> pd.DataFrame:
     """One table as a typed pandas DataFrame; `version="1.0.0"` reads that release."""
-    from .loaders import load as _load
+    from pressure_tracker.loaders import load as _load
 
     return _load(table, package, version)
 
 
-def load_all(package: Path | str | None = None, version: str | None = None) -> dict[str, pd.DataFrame]:
+def load_all(
+    package: Path | str | None = None, version: str | None = None
+) -> dict[str, pd.DataFrame]:
     """Every table as a typed DataFrame, keyed by table name."""
-    from .loaders import load_all as _load_all
+    from pressure_tracker.loaders import load_all as _load_all
 
     return _load_all(package, version)
 
 
-def connect(package: Path | str | None = None, version: str | None = None) -> duckdb.DuckDBPyConnection:
+def connect(
+    package: Path | str | None = None, version: str | None = None
+) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with one typed view per table and the analytic views."""
-    from .loaders import connect as _connect
+    from pressure_tracker.loaders import connect as _connect
 
     return _connect(package, version)
 
 
 def citation(version: str | None = None, package: Path | str | None = None) -> Citation:
     """How to cite the data last loaded (or `version`): `.text` and `.bibtex`; str() gives the text."""
+    from pressure_tracker.publish.citations import cite
+
     from . import loaders
-    from .citations import cite
 
     if version is not None or package is not None:
         root = loaders.resolve_root(package, version)
@@ -58,8 +63,8 @@ def citation(version: str | None = None, package: Path | str | None = None) -> C
 
 def validate(package: Path | str | None = None) -> list[Problem]:
     """Every problem in the package, located by file, line and column (empty when valid)."""
-    from .paths import package_root
-    from .validation import validate as _validate
+    from pressure_tracker.schema.paths import package_root
+    from pressure_tracker.validation.run import validate as _validate
 
     return _validate(package_root(package))
 

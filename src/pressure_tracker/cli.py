@@ -9,16 +9,19 @@ import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 from rich.console import Console
 
-from .paths import PackageNotFound, default_root, package_root
-from .problems import Problem
+from pressure_tracker.schema.paths import PackageNotFound, default_root, package_root
+from pressure_tracker.validation.problems import Problem
 
-app = typer.Typer(help="Sanctions & Pressure Tracker: validate, build and query the data package.", no_args_is_help=True)
+app = typer.Typer(
+    help="Sanctions & Pressure Tracker: validate, build and query the data package.",
+    no_args_is_help=True,
+)
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -28,10 +31,12 @@ PACKAGE = typer.Argument(
     "(default: the package in the current folder, else the installed one).",
     show_default=False,
 )
-DIRECTORY = typer.Argument(".", help="The package folder to write in (default: the current folder).")
+DIRECTORY = typer.Argument(
+    ".", help="The package folder to write in (default: the current folder)."
+)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
@@ -54,13 +59,18 @@ def _base() -> Path:
 def _root(path: str | None) -> Path:
     """The package to read: resolved as `load(version=...)` resolves it, so every command that reads
     a package takes a folder, a datapackage.json, a release zip, a release number or a git ref."""
-    from .versions import resolve
+    from pressure_tracker.publish.versions import resolve
 
     if path is None:
         return _base()
     try:
         return _versioned(resolve(path, _quiet_base()))
-    except (PackageNotFound, zipfile.BadZipFile, OSError, ValueError) as exc:  # ValueError: a NUL in the path
+    except (
+        PackageNotFound,
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+    ) as exc:  # ValueError: a NUL in the path
         raise _fail(f"{path}: {exc}" if str(path) not in str(exc) else str(exc)) from None
 
 
@@ -74,7 +84,7 @@ def _quiet_base() -> Path | None:
 
 def _versioned(root: Path) -> Path:
     """`root`, once its version is known to be readable (every command names or records it)."""
-    from .spec import project_version
+    from pressure_tracker.schema.spec import project_version
 
     project_version(root)
     return root
@@ -97,12 +107,16 @@ def _require_report_extra(command: str, *modules: str) -> None:
         try:
             importlib.import_module(module)
         except ImportError:
-            raise _fail(f"`{command}` needs the optional report libraries ({module} is not installed): pip install 'pressure-tracker[report]'") from None
+            raise _fail(
+                f"`{command}` needs the optional report libraries ({module} is not installed): pip install 'pressure-tracker[report]'"
+            ) from None
 
 
 def _report(problems: list[Problem], fmt: Format) -> None:
     if fmt is Format.json:
-        out.print(json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False), markup=False)
+        out.print(
+            json.dumps([p.as_dict() for p in problems], indent=2, ensure_ascii=False), markup=False
+        )
         return
     for problem in problems:
         out.print(str(problem), markup=False)
@@ -111,9 +125,12 @@ def _report(problems: list[Problem], fmt: Format) -> None:
 
 
 @app.command()
-def validate(path: str | None = PACKAGE, format: Format = typer.Option(Format.text, "--format", help="text or json")) -> None:
+def validate(
+    path: str | None = PACKAGE,
+    format: Format = typer.Option(Format.text, "--format", help="text or json"),
+) -> None:
     """Check every table against its schema, the foreign keys and the rules; exit 1 on any problem."""
-    from .validation import validate as run
+    from pressure_tracker.validation.run import validate as run
 
     problems = run(_root(path))
     _report(problems, format)
@@ -126,14 +143,17 @@ def validate(path: str | None = PACKAGE, format: Format = typer.Option(Format.te
 @contextmanager
 def _steps() -> Iterator[Callable[[str], AbstractContextManager[None]]]:
     """A progress bar per build step on a terminal; nothing in CI or when output is not a terminal."""
-    from .build import _silent
+
+    from pressure_tracker.publish.build import quiet_step
 
     if not err.is_terminal or os.environ.get("CI"):
-        yield _silent
+        yield quiet_step
         return
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("{task.description:<48}"), BarColumn(), TimeElapsedColumn(), console=err) as progress:
+    with Progress(
+        TextColumn("{task.description:<48}"), BarColumn(), TimeElapsedColumn(), console=err
+    ) as progress:
 
         @contextmanager
         def step(name: str) -> Iterator[None]:
@@ -147,9 +167,9 @@ def _steps() -> Iterator[Callable[[str], AbstractContextManager[None]]]:
 @app.command()
 def build(path: str = DIRECTORY) -> None:
     """Validate, then write datapackage.json, the docs and dist/; writes nothing when the data has problems."""
-    from .build import QualityFailed
-    from .build import build as run
-    from .problems import DataError
+    from pressure_tracker.publish.build import QualityFailed
+    from pressure_tracker.publish.build import build as run
+    from pressure_tracker.validation.problems import DataError
 
     root = _directory(path)
     _require_report_extra("build", "great_expectations")
@@ -174,7 +194,7 @@ def stats(path: str | None = PACKAGE) -> None:
     """Row counts, packages per jurisdiction and year, measures per sector, and source url coverage."""
     from rich.table import Table
 
-    from .stats import collect
+    from pressure_tracker.reports.stats import collect
 
     root = _root(path)
     _require_valid(root)  # counts over broken data would mislead; say what is wrong instead
@@ -188,14 +208,14 @@ def stats(path: str | None = PACKAGE) -> None:
         out.print(table)
 
 
-class SqlFormat(str, Enum):
+class SqlFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
     markdown = "markdown"
 
 
-class Bump(str, Enum):
+class Bump(StrEnum):
     major = "major"
     minor = "minor"
     patch = "patch"
@@ -203,7 +223,7 @@ class Bump(str, Enum):
 
 def _require_valid(root: Path) -> dict:
     """Stop with the located problems unless the package validates; return its typed frames."""
-    from .exact import validate_frames
+    from pressure_tracker.validation.exact import validate_frames
 
     problems, frames = validate_frames(root)
     if problems:
@@ -214,17 +234,21 @@ def _require_valid(root: Path) -> dict:
 
 @app.command()
 def sql(
-    query: str = typer.Argument(..., help="The SQL to run, e.g. \"select count(*) from statements\"."),
+    query: str = typer.Argument(
+        ..., help='The SQL to run, e.g. "select count(*) from statements".'
+    ),
     path: str | None = PACKAGE,
-    format: SqlFormat = typer.Option(SqlFormat.table, "--format", help="table, csv, json or markdown"),
+    format: SqlFormat = typer.Option(
+        SqlFormat.table, "--format", help="table, csv, json or markdown"
+    ),
 ) -> None:
     """Run SQL over the package, read-only: no query can change data/ or touch another file."""
     import tempfile
 
     import duckdb
 
-    from .database import open_read_only, write_database
-    from .render import render
+    from pressure_tracker.publish.database import open_read_only, write_database
+    from pressure_tracker.reports.render import render
 
     root = _root(path)
     _require_valid(root)
@@ -236,7 +260,9 @@ def sql(
             result = con.execute(query)
             columns = [d[0] for d in result.description or []]
             rows = result.fetchall() if columns else []
-        except duckdb.Error as exc:  # DuckDB's message has a caret diagram below: keep its first line
+        except (
+            duckdb.Error
+        ) as exc:  # DuckDB's message has a caret diagram below: keep its first line
             raise _fail(str(exc).strip().splitlines()[0], 1) from None
         finally:
             con.close()
@@ -245,13 +271,26 @@ def sql(
 
 @app.command()
 def diff(
-    old: str = typer.Argument(..., help="Old version: a release number (1.0.0), git ref, folder or release zip."),
-    new: str | None = typer.Argument(None, help="New version, as OLD (default: the package in the current folder, else the installed one).", show_default=False),
-    output: Path = typer.Option(Path("changes"), "--output", help="Folder for changes/<table>.csv."),
+    old: str = typer.Argument(
+        ..., help="Old version: a release number (1.0.0), git ref, folder or release zip."
+    ),
+    new: str | None = typer.Argument(
+        None,
+        help="New version, as OLD (default: the package in the current folder, else the installed one).",
+        show_default=False,
+    ),
+    output: Path = typer.Option(
+        Path("changes"), "--output", help="Folder for changes/<table>.csv."
+    ),
 ) -> None:
     """Rows added, removed and modified by primary key, and schema changes, between two versions."""
-    from .diff import diff_packages, proposed_bump, summary_lines, write_changes
-    from .problems import DataError
+    from pressure_tracker.publish.diff import (
+        diff_packages,
+        proposed_bump,
+        summary_lines,
+        write_changes,
+    )
+    from pressure_tracker.validation.problems import DataError
 
     old_root = _root(old)
     new_root = _root(new)
@@ -262,7 +301,9 @@ def diff(
         raise typer.Exit(1) from None
     for line in summary_lines(diffs):
         out.print(line, markup=False)
-    if (new_root / "pyproject.toml").is_file():  # a working copy: the next release is proposed from it
+    if (
+        new_root / "pyproject.toml"
+    ).is_file():  # a working copy: the next release is proposed from it
         out.print(f"proposed version bump: {proposed_bump(diffs) or 'none'}", markup=False)
     for written in write_changes(diffs, output):
         err.print(f"wrote {written}")
@@ -271,24 +312,31 @@ def diff(
 @app.command()
 def release(
     path: str = DIRECTORY,
-    bump: Bump | None = typer.Option(None, "--bump", help="Override the proposed bump (only upwards)."),
+    bump: Bump | None = typer.Option(
+        None, "--bump", help="Override the proposed bump (only upwards)."
+    ),
     yes: bool = typer.Option(False, "--yes", help="Confirm without asking."),
-    date: str | None = typer.Option(None, "--date", help="Release date, YYYY-MM-DD (default: today)."),
+    date: str | None = typer.Option(
+        None, "--date", help="Release date, YYYY-MM-DD (default: today)."
+    ),
 ) -> None:
     """Propose the next version from the diff, and on confirmation record the release and build it."""
-    from .build import QualityFailed
-    from .build import build as run_build
-    from .release import ReleaseError, propose
-    from .release import release as record
+    from pressure_tracker.publish.build import QualityFailed
+    from pressure_tracker.publish.build import build as run_build
+    from pressure_tracker.publish.release import ReleaseError, propose
+    from pressure_tracker.publish.release import release as record
 
     root = _directory(path)
     _require_report_extra("release", "great_expectations")
     _require_valid(root)
     try:
         proposal = propose(root, bump.value if bump else None)
-        out.print(f"previous release: {proposal.previous or 'none'}; proposed version: {proposal.version}", markup=False)
+        out.print(
+            f"previous release: {proposal.previous or 'none'}; proposed version: {proposal.version}",
+            markup=False,
+        )
         if proposal.diffs:
-            from .diff import summary_lines
+            from pressure_tracker.publish.diff import summary_lines
 
             for line in summary_lines(proposal.diffs):
                 out.print(f"  {line}", markup=False)
@@ -302,20 +350,27 @@ def release(
     try:
         written += run_build(root)
     except QualityFailed as exc:
-        err.print(f"released {proposal.version}, but the build stopped: quality suite failed: {exc}", markup=False)
+        err.print(
+            f"released {proposal.version}, but the build stopped: quality suite failed: {exc}",
+            markup=False,
+        )
         raise typer.Exit(1) from None
     for path_written in written:
         err.print(f"wrote {path_written.relative_to(root)}")
-    err.print(f"now commit, then tag: git commit -am 'Release {proposal.version}' && git tag v{proposal.version}")
+    err.print(
+        f"now commit, then tag: git commit -am 'Release {proposal.version}' && git tag v{proposal.version}"
+    )
 
 
 @app.command()
 def fmt(
     path: str = DIRECTORY,
-    check: bool = typer.Option(False, "--check", help="Only report files that are not canonical; exit 1 if any."),
+    check: bool = typer.Option(
+        False, "--check", help="Only report files that are not canonical; exit 1 if any."
+    ),
 ) -> None:
     """Rewrite the CSVs in canonical form (sorted by key, minimal quoting, LF, UTF-8, NFC)."""
-    from .fmt import fmt as run
+    from pressure_tracker.validation.fmt import fmt as run
 
     root = _directory(path)
     changed, problems = run(root, check)
@@ -334,11 +389,11 @@ def quality(path: str = DIRECTORY) -> None:
     import shutil
     import tempfile
 
-    from .spec import project_version
+    from pressure_tracker.schema.spec import project_version
 
     root = _directory(path)
     _require_report_extra("quality", "great_expectations")
-    from .quality import run_quality, write_summary
+    from pressure_tracker.reports.quality import run_quality, write_summary
 
     frames = _require_valid(root)
     (root / "dist").mkdir(exist_ok=True)
@@ -352,28 +407,45 @@ def quality(path: str = DIRECTORY) -> None:
         shutil.rmtree(stage, ignore_errors=True)
     failed = [o for o in outcomes if not o.success]
     for o in failed:
-        out.print(f"failed: {o.asset}: {o.expectation}{f' on {o.column}' if o.column else ''} ({o.notes})", markup=False)
-    err.print(f"{len(outcomes) - len(failed)} of {len(outcomes)} expectations passed; Data Docs in dist/quality/index.html")
+        out.print(
+            f"failed: {o.asset}: {o.expectation}{f' on {o.column}' if o.column else ''} ({o.notes})",
+            markup=False,
+        )
+    err.print(
+        f"{len(outcomes) - len(failed)} of {len(outcomes)} expectations passed; Data Docs in dist/quality/index.html"
+    )
     if failed:
         raise typer.Exit(1)
 
 
 @app.command()
-def charts(path: str = DIRECTORY, output: Path = typer.Option(Path("docs/charts"), "--output", help="Folder for the PNG and SVG files.")) -> None:
+def charts(
+    path: str = DIRECTORY,
+    output: Path = typer.Option(
+        Path("docs/charts"), "--output", help="Folder for the PNG and SVG files."
+    ),
+) -> None:
     """Draw the README's charts (PNG and SVG) from the package."""
     root = _directory(path)
     _require_report_extra("charts", "matplotlib")
-    from .charts import draw_all
+    from pressure_tracker.publish.citations import cite
+    from pressure_tracker.reports.charts import draw_all
 
     frames = _require_valid(root)
-    for written in draw_all(root, output if output.is_absolute() else root / output, frames):
+    for written in draw_all(
+        frames, cite(root).version, output if output.is_absolute() else root / output
+    ):
         err.print(f"wrote {written}")
 
 
 @app.command()
-def verify(target: str = typer.Argument(..., help="A release zip, or a package: folder, datapackage.json or release number.")) -> None:
+def verify(
+    target: str = typer.Argument(
+        ..., help="A release zip, or a package: folder, datapackage.json or release number."
+    ),
+) -> None:
     """Check every file against the sha256 hashes in its datapackage.json."""
-    from .verify import verify as run
+    from pressure_tracker.publish.verify import verify as run
 
     path = Path(target)
     if path.suffix == ".zip" and path.is_file():
@@ -391,7 +463,9 @@ def verify(target: str = typer.Argument(..., help="A release zip, or a package: 
         out.print(str(problem), markup=False)
     if problems:
         raise typer.Exit(1)
-    err.print(f"verified: every file matches the hashes in the datapackage.json of {label}", markup=False)
+    err.print(
+        f"verified: every file matches the hashes in the datapackage.json of {label}", markup=False
+    )
 
 
 def main() -> None:
@@ -402,11 +476,15 @@ def main() -> None:
     try:
         app()
     except SystemExit as exit_:
-        if exit_.code == 130:  # typer's silent exit on Ctrl-C: say so, with our exit status for errors
+        if (
+            exit_.code == 130
+        ):  # typer's silent exit on Ctrl-C: say so, with our exit status for errors
             err.print("error: interrupted")
             raise SystemExit(1) from None
         raise
-    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, and let no flush complain
+    except (
+        BrokenPipeError
+    ):  # the reader went away (`| head`): stop quietly, and let no flush complain
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(1) from None
     finally:

@@ -1,0 +1,2 @@
+"""Publishing: build (datapackage.json, dist/, Parquet, the .duckdb file), release, diff, verify,
+versions, citations, and the untrusted release archives."""

@@ -1,0 +1,112 @@
+"""Analytic views over the tables, the same in `connect()` and in the release's .duckdb file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pressure_tracker.schema.spec import Spec
+
+# Text shown for a row in the timeline: the first of these columns that its table has.
+LABEL_COLUMNS = ("title", "identifier", "name", "description", "summary", "figure", "role")
+# The date a package is dated by, in order of preference: its formal adoption, else its political
+# agreement, announcement, publication or entry into force. Rules, views, stats and charts share it.
+PACKAGE_DATES = ("adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on")
+PACKAGE_DATE = "coalesce(" + ", ".join(f"p.{column}" for column in PACKAGE_DATES) + ")"
+
+
+@dataclass(frozen=True)
+class View:
+    name: str
+    description: str
+    sql: str
+
+
+def timeline_sql(spec: Spec) -> str:
+    """One row per date cell of every table, generated from the schemas so no table is left out."""
+    parts = []
+    for table in spec.tables.values():
+        key = " || '/' || ".join(table.primary_key)
+        label = next((c for c in LABEL_COLUMNS if c in table.field_names), table.primary_key[0])
+        jurisdiction = "jurisdiction_id" if "jurisdiction_id" in table.field_names else "NULL"
+        for field in table.fields:
+            if field.type == "date":
+                parts.append(
+                    f"SELECT {field.name} AS date, '{table.name}' AS table_name, '{field.name}' AS date_column, "
+                    f"{key} AS row_id, {jurisdiction}::VARCHAR AS jurisdiction_id, {label}::VARCHAR AS label "
+                    f"FROM {table.name} WHERE {field.name} IS NOT NULL"
+                )
+    return "\nUNION ALL\n".join(parts) + "\nORDER BY date, table_name, date_column, row_id"
+
+
+PRESSURE_PANEL = f"""
+WITH m AS (
+    SELECT p.jurisdiction_id, date_trunc('month', {PACKAGE_DATE})::DATE AS month, m.sector_id,
+           p.package_id, m.quantity, m.unit
+    FROM measures m JOIN sanctions_packages p USING (package_id)
+    WHERE {PACKAGE_DATE} IS NOT NULL
+),
+months AS (
+    SELECT unnest(generate_series(min(month), max(month), INTERVAL 1 MONTH))::DATE AS month FROM m
+),
+grid AS (
+    SELECT j.jurisdiction_id, months.month, s.sector_id
+    FROM (SELECT DISTINCT jurisdiction_id FROM m) j, months, (SELECT DISTINCT sector_id FROM m) s
+)
+SELECT g.jurisdiction_id, g.month, g.sector_id,
+       count(m.package_id)::BIGINT AS new_measures,
+       count(DISTINCT m.package_id)::BIGINT AS packages,
+       coalesce(sum(m.quantity) FILTER (WHERE m.unit IN ('individuals', 'entities', 'listings', 'banks')), 0) AS listings,
+       coalesce(sum(m.quantity) FILTER (WHERE m.unit = 'vessels'), 0) AS vessels
+FROM grid g LEFT JOIN m USING (jurisdiction_id, month, sector_id)
+GROUP BY ALL
+ORDER BY g.jurisdiction_id, g.month, g.sector_id
+"""
+
+FOLLOW_THROUGH = f"""
+WITH RECURSIVE covers(sector_id, covered_id) AS (
+    SELECT sector_id, sector_id FROM sectors
+    UNION ALL
+    SELECT c.sector_id, s.sector_id FROM covers c JOIN sectors s ON s.parent_sector_id = c.covered_id
+),
+demands AS (
+    SELECT s.statement_id, s.made_on, s.actor_id, ss.sector_id
+    FROM statements s JOIN statement_sectors ss USING (statement_id)
+    WHERE s.topic = 'sanctions' AND s.statement_type = 'demand'
+),
+targeted AS (
+    SELECT DISTINCT p.package_id, p.jurisdiction_id, {PACKAGE_DATE} AS package_date, c.sector_id
+    FROM measures m JOIN sanctions_packages p USING (package_id) JOIN covers c ON c.covered_id = m.sector_id
+    WHERE p.status = 'adopted'
+),
+matches AS (
+    SELECT d.*, t.jurisdiction_id, t.package_id, t.package_date,
+           row_number() OVER (PARTITION BY d.statement_id, d.sector_id, t.jurisdiction_id ORDER BY t.package_date, t.package_id) AS rank
+    FROM demands d JOIN targeted t ON t.sector_id = d.sector_id AND t.package_date > d.made_on
+)
+SELECT d.statement_id, d.made_on, d.actor_id, d.sector_id, m.jurisdiction_id, m.package_id, m.package_date,
+       date_diff('day', d.made_on, m.package_date) AS lag_days
+FROM demands d LEFT JOIN matches m ON m.statement_id = d.statement_id AND m.sector_id = d.sector_id AND m.rank = 1
+ORDER BY d.made_on, d.statement_id, d.sector_id, m.package_date
+"""
+
+
+def views(spec: Spec) -> list[View]:
+    return [
+        View(
+            "timeline",
+            "Every date of every table in one ordered list: what happened when, with the row it comes from.",
+            timeline_sql(spec),
+        ),
+        View(
+            "pressure_panel",
+            "Monthly panel of jurisdiction x sector: new measures, packages, listings (individuals, entities, banks) and vessels, "
+            "dated by their package's adoption (else agreement or announcement); zero where nothing happened.",
+            PRESSURE_PANEL,
+        ),
+        View(
+            "follow_through",
+            "Each statement demanding sanctions on a sector, with the next adopted package of each jurisdiction that targeted "
+            "that sector (or a sub-sector) after it, and the lag in days; a row with no package means no follow-through yet.",
+            FOLLOW_THROUGH,
+        ),
+    ]

@@ -1,0 +1,95 @@
+"""The pandas side of the schema: dtypes, the pandera contract, and typed frames of a package.
+
+Kept apart from `schema`, which never imports pandas (a layer contract says so), so that the fast
+validation path and the command's start-up stay free of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pressure_tracker.schema.spec import FieldSpec, Spec, TableSpec
+from pressure_tracker.validation.problems import DataError
+from pressure_tracker.validation.read import read_table, typed_dtype
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DUPLICATE = "is a duplicate: the column must be unique"
+
+
+def pandas_dtype(field: FieldSpec) -> Any:
+    """The pandas dtype a column is loaded as: its typed dtype, or a category for a vocabulary."""
+    import pandas as pd
+
+    if field.constraints.enum is not None:
+        return pd.CategoricalDtype(categories=list(field.constraints.enum))
+    return typed_dtype(field.type)
+
+
+def pandera_schema(table: TableSpec) -> Any:
+    """A pandera DataFrameSchema for a typed frame of this table (as `load` returns it).
+
+    Each check's `error` is the message users see. Enum columns are checked by value, not dtype,
+    so the same schema validates freshly parsed strings and loaded categoricals.
+    """
+    import pandas as pd
+    import pandera.pandas as pa
+
+    columns = {}
+    for f in table.fields:
+        c = f.constraints
+        checks = []
+        if c.enum is not None:
+            checks.append(pa.Check.isin(list(c.enum), error=f"is not one of: {', '.join(c.enum)}"))
+        if c.pattern is not None:
+            checks.append(
+                pa.Check.str_matches(c.pattern, error=f"does not match the pattern {c.pattern}")
+            )
+        if c.min_length is not None or c.max_length is not None:
+            checks.append(
+                pa.Check.str_length(
+                    c.min_length,
+                    c.max_length,
+                    error=f"length is outside {c.min_length or 0}..{c.max_length}",
+                )
+            )
+        bound = (lambda v: pd.Timestamp(v)) if f.type == "date" else (lambda v: v)
+        if c.minimum is not None:
+            checks.append(pa.Check.ge(bound(c.minimum), error=f"is below the minimum {c.minimum}"))
+        if c.maximum is not None:
+            checks.append(pa.Check.le(bound(c.maximum), error=f"is above the maximum {c.maximum}"))
+        if c.unique or list(table.primary_key) == [f.name]:
+            # Table Schema's unique ignores empty cells; pandera's built-in one does not.
+            checks.append(
+                pa.Check(lambda s: s.isna() | ~s.duplicated(keep="first"), error=DUPLICATE)
+            )
+        dtype = None if c.enum is not None else pandas_dtype(f)
+        nullable = not (c.required or f.name in table.primary_key)
+        columns[f.name] = pa.Column(dtype, checks=checks, nullable=nullable)
+    composite = list(table.primary_key) if len(table.primary_key) > 1 else None
+    return pa.DataFrameSchema(
+        columns,
+        strict=True,
+        ordered=True,
+        unique=composite,
+        report_duplicates="exclude_first",
+        name=table.name,
+    )
+
+
+def pandas_dtypes(table: TableSpec) -> dict[str, Any]:
+    return {f.name: pandas_dtype(f) for f in table.fields}
+
+
+def typed_frame(root: Path, spec: Spec, table: str) -> pd.DataFrame:
+    """One table as `load` returns it; DataError names every cell that cannot be read."""
+    result = read_table(root, spec.tables[table])
+    if result.problems or result.frame is None:
+        raise DataError(result.problems)
+    return result.frame.astype(pandas_dtypes(spec.tables[table]))
+
+
+def typed_frames(root: Path, spec: Spec) -> dict[str, pd.DataFrame]:
+    return {name: typed_frame(root, spec, name) for name in spec.tables}
