@@ -18,7 +18,7 @@ from pathlib import Path
 from pressure_tracker.publish.descriptor import descriptor, descriptor_text, file_facts
 from pressure_tracker.publish.parquet import write_parquet
 from pressure_tracker.schema.files import json_text, write_atomic
-from pressure_tracker.schema.spec import Spec, project_version
+from pressure_tracker.schema.spec import Spec, SpecError, project_version
 from pressure_tracker.validation.problems import DataError
 
 NAME = "pressure-tracker"
@@ -38,14 +38,14 @@ def write_zip(folder: Path, target: Path) -> None:
             archive.writestr(info, path.read_bytes(), compresslevel=9)
 
 
-def _write_changes(root: Path, version: str, folder: Path) -> None:
+def _write_changes(root: Path, spec: Spec, version: str, folder: Path) -> None:
     from pressure_tracker.publish.diff import diff_packages, summary_lines, write_changes
     from pressure_tracker.publish.versions import previous_release, releases_dir
 
     previous = previous_release(root, before=version)
     if previous is None:
         return  # the first release: nothing to compare with
-    diffs = diff_packages(releases_dir(root) / previous, root)
+    diffs = diff_packages(releases_dir(root) / previous, root, spec)
     write_changes(diffs, folder)
     (folder / "SUMMARY.txt").write_text(
         f"Changes from {previous} to {version}\n\n" + "\n".join(summary_lines(diffs)) + "\n",
@@ -54,25 +54,25 @@ def _write_changes(root: Path, version: str, folder: Path) -> None:
 
 
 def _release_tree(
-    root: Path, tree: Path, database: Path, version: str, reports: list[Path]
+    root: Path, spec: Spec, tree: Path, database: Path, version: str, reports: list[Path]
 ) -> None:
     """The release folder: CSVs, Parquet, DuckDB, changes, reports, README, citation, hashed descriptor."""
     shutil.copytree(root / "data", tree / "data")
     shutil.copytree(root / "schemas", tree / "schemas")
-    write_parquet(database, tree / "parquet", Spec(root), version)
+    write_parquet(database, tree / "parquet", spec, version)
     shutil.copy2(database, tree / database.name)
-    _write_changes(root, version, tree / "changes")
+    _write_changes(root, spec, version, tree / "changes")
     for name in ("CITATION.cff", "LICENSE", "CHANGELOG.md"):
         if (root / name).is_file():
             shutil.copy2(root / name, tree / name)
     shutil.copy2(root / "docs" / "data-dictionary.md", tree / "data-dictionary.md")
     (tree / "README.md").write_text(
-        _archive_readme(root, version, (tree / "changes").is_dir()), encoding="utf-8"
+        _archive_readme(root, spec, version, (tree / "changes").is_dir()), encoding="utf-8"
     )
     (tree / "reports").mkdir()
     shutil.copy2(reports[0], tree / "reports" / "quality.json")
     shutil.copy2(reports[1], tree / "reports" / "qa.json")
-    document = descriptor(root) | _release_date(root, version)
+    document = descriptor(root, spec) | _release_date(root, spec, version)
     listed = sorted(p for p in tree.rglob("*") if p.is_file())
     document["release_files"] = [
         {"path": p.relative_to(tree).as_posix(), **file_facts(p)} for p in listed
@@ -80,23 +80,25 @@ def _release_tree(
     (tree / "datapackage.json").write_text(json_text(document), encoding="utf-8")
 
 
-def _archive_readme(root: Path, version: str, has_changes: bool) -> str:
+def _archive_readme(root: Path, spec: Spec, version: str, has_changes: bool) -> str:
     from pressure_tracker.publish.archive_readme import archive_readme
     from pressure_tracker.publish.citations import cite
 
-    citation = cite(root)
+    citation = cite(root, spec)
     return archive_readme(
-        Spec(root), version, {"text": citation.text, "bibtex": citation.bibtex}, has_changes
+        spec, version, {"text": citation.text, "bibtex": citation.bibtex}, has_changes
     )
 
 
-def _release_date(root: Path, version: str) -> dict[str, str]:
+def _release_date(root: Path, spec: Spec, version: str) -> dict[str, str]:
     """`created` for a build of a recorded release, so the archive cites itself with its date."""
     from pressure_tracker.publish.citations import release_date, unreleased_changes
 
     date = release_date(root, version)
     return (
-        {"created": f"{date}T00:00:00Z"} if date and not unreleased_changes(root, version) else {}
+        {"created": f"{date}T00:00:00Z"}
+        if date and not unreleased_changes(root, version, spec)
+        else {}
     )
 
 
@@ -143,17 +145,22 @@ def build(root: Path, step: Step = quiet_step) -> list[Path]:
     from pressure_tracker.reports.dictionary import data_dictionary
     from pressure_tracker.reports.qa import markdown, report
     from pressure_tracker.validation.exact import validate_frames
+    from pressure_tracker.validation.problems import spec_problems
 
     root = Path(root)
     version = project_version(root)
+    try:
+        spec = Spec(root)  # parsed once for the whole build, and handed to every step
+    except SpecError as exc:
+        raise DataError(spec_problems(exc)) from None
     with step("validation"):
-        problems, frames = validate_frames(root)
+        problems, frames = validate_frames(root, spec)
     if problems:
         raise DataError(problems)
     with step("datapackage.json and data dictionary"):
-        write_atomic(root / "datapackage.json", descriptor_text(root))
+        write_atomic(root / "datapackage.json", descriptor_text(root, spec))
         (root / "docs").mkdir(exist_ok=True)
-        write_atomic(root / "docs" / "data-dictionary.md", data_dictionary(Spec(root)))
+        write_atomic(root / "docs" / "data-dictionary.md", data_dictionary(spec))
     builds = root / BUILDS
     builds.mkdir(exist_ok=True)
     current = (root / "dist").resolve() if (root / "dist").is_symlink() else None
@@ -164,21 +171,21 @@ def build(root: Path, step: Step = quiet_step) -> list[Path]:
     )  # mkdtemp makes it private; outputs are for everyone who can read the checkout
     try:
         with step("quality suite (Great Expectations)"):
-            quality = _quality(root, stage, version, frames)
+            quality = _quality(root, spec, stage, version, frames)
         with step("QA summary"):
-            qa = report(root, qa_baseline(root), frames)
+            qa = report(root, qa_baseline(root, spec), frames, spec=spec)
             (stage / "qa.json").write_text(json_text(qa), encoding="utf-8")
         with step("DuckDB database"):
             database = stage / f"{NAME}.duckdb"
-            write_database(root, database)
+            write_database(root, database, spec)
         with step("release archive (CSV, Parquet, DuckDB, changes)"):
             tree = stage / f"{NAME}-{version}"
-            _release_tree(root, tree, database, version, [quality, stage / "qa.json"])
+            _release_tree(root, spec, tree, database, version, [quality, stage / "qa.json"])
             write_zip(tree, stage / f"{NAME}-{version}.zip")
             shutil.rmtree(tree)
         write_atomic(root / "docs" / "qa.md", markdown(qa))
         with step("charts"):
-            _write_charts(root, frames)
+            _write_charts(root, spec, frames)
         _swap_in(stage, dist := root / "dist")
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
@@ -191,7 +198,7 @@ def build(root: Path, step: Step = quiet_step) -> list[Path]:
     return [root / "datapackage.json", *docs, *sorted(p for p in dist.iterdir())]
 
 
-def _write_charts(root: Path, frames: dict) -> None:
+def _write_charts(root: Path, spec: Spec, frames: dict) -> None:
     """docs/charts/: drawn in a scratch folder, then each file renamed into place."""
     from pressure_tracker.publish.citations import cite
     from pressure_tracker.reports.charts import draw_all
@@ -199,11 +206,11 @@ def _write_charts(root: Path, frames: dict) -> None:
     folder = root / "docs" / "charts"
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=root / "docs", prefix=".charts-") as scratch:
-        for drawn in draw_all(frames, cite(root).version, Path(scratch)):
+        for drawn in draw_all(frames, cite(root, spec).version, Path(scratch)):
             os.replace(drawn, folder / drawn.name)
 
 
-def qa_baseline(root: Path) -> Path | None:
+def qa_baseline(root: Path, spec: Spec | None = None) -> Path | None:
     """The release to compare with: the one before this version, or this version's if data changed since."""
     from pressure_tracker.publish.citations import unreleased_changes
     from pressure_tracker.publish.versions import previous_release, releases_dir
@@ -212,7 +219,7 @@ def qa_baseline(root: Path) -> Path | None:
     recorded = (releases_dir(root) / version / "datapackage.json").is_file()
     previous = (
         version
-        if recorded and unreleased_changes(root, version)
+        if recorded and unreleased_changes(root, version, spec)
         else previous_release(root, before=version)
     )
     return releases_dir(root) / previous if previous else None
@@ -226,11 +233,11 @@ class QualityFailed(Exception):
         super().__init__("; ".join(failures))
 
 
-def _quality(root: Path, stage: Path, version: str, frames: dict) -> Path:
+def _quality(root: Path, spec: Spec, stage: Path, version: str, frames: dict) -> Path:
     """Run the suite into stage/quality (Data Docs) and return its summary file."""
     from pressure_tracker.reports.quality import run_quality, write_summary
 
-    outcomes = run_quality(root, stage / "quality", frames)
+    outcomes = run_quality(root, stage / "quality", frames, spec=spec)
     summary = stage / "quality" / "summary.json"
     write_summary(outcomes, version, summary)
     failed = [

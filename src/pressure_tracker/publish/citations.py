@@ -98,7 +98,7 @@ class Citation:
         return self.text
 
 
-def unreleased_changes(root: Path, version: str) -> bool:
+def unreleased_changes(root: Path, version: str, spec: Spec | None = None) -> bool:
     """True when `root` holds data that differs from the recorded release of its version."""
     from pressure_tracker.publish.descriptor import descriptor
     from pressure_tracker.publish.versions import releases_dir
@@ -112,7 +112,7 @@ def unreleased_changes(root: Path, version: str) -> bool:
     released = {
         r["name"]: r["hash"] for r in json.loads(snapshot.read_text(encoding="utf-8"))["resources"]
     }
-    resources: list[dict[str, object]] = descriptor(root)["resources"]  # type: ignore[assignment]
+    resources: list[dict[str, object]] = descriptor(root, spec)["resources"]  # type: ignore[assignment]
     current = {r["name"]: r["hash"] for r in resources}
     return released != current
 
@@ -131,18 +131,18 @@ def modified_since_described(root: Path) -> bool:
     return any(problem.message.startswith("changed") for problem in verify(root))
 
 
-def cite(root: Path) -> Citation:
+def cite(root: Path, spec: Spec | None = None) -> Citation:
     """The citation of the package at `root`: a release snapshot, a release zip or a checkout.
 
     A copy whose files differ from its own datapackage.json is cited as `X.Y.Z+modified`; a checkout
     whose data differs from the recorded release of its version as `X.Y.Z+unreleased`. Neither has
     a release date."""
-    spec = Spec(root)
+    spec = spec or Spec(root)
     version = project_version(root)
     date = release_date(root, version)
     if modified_since_described(root):
         version, date = f"{version}+modified", None
-    elif date is None or unreleased_changes(root, version):
+    elif date is None or unreleased_changes(root, version, spec):
         version, date = f"{version}+unreleased", None
     parts = citation_text(spec, version, date)
     return Citation(version, date, parts["text"], parts["bibtex"])

@@ -69,9 +69,9 @@ def _comment(con: duckdb.DuckDBPyConnection, table: TableSpec) -> None:
         con.execute(f"COMMENT ON COLUMN {table.name}.{f.name} IS {_literal(f.description)}")
 
 
-def write_database(root: Path, target: Path) -> None:
+def write_database(root: Path, target: Path, spec: Spec | None = None) -> None:
     """Write the package at `root` as a DuckDB database file at `target` (which must not exist)."""
-    spec = Spec(root)
+    spec = spec or Spec(root)
     con = duckdb.connect(":memory:", config={"threads": 1})  # one thread: rows keep file order
     try:
         con.execute(

@@ -120,9 +120,9 @@ def _row_changes(
     return len(added), len(removed), int(modified.sum()), changes.reset_index(drop=True)
 
 
-def diff_packages(old_root: Path, new_root: Path) -> list[TableDiff]:
+def diff_packages(old_root: Path, new_root: Path, new_spec: Spec | None = None) -> list[TableDiff]:
     """Every table's schema and row changes from `old_root` to `new_root` (tables in new order)."""
-    old, new = Spec(old_root), Spec(new_root)
+    old, new = Spec(old_root), new_spec or Spec(new_root)
     result = []
     for table in [t for t in old.tables if t not in new.tables]:
         result.append(TableDiff(table, schema=[("table removed", table)]))

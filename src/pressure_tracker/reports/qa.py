@@ -14,9 +14,9 @@ from pressure_tracker.validation.exact import validate_frames
 Frames = dict[str, pd.DataFrame]
 
 
-def measure(root: Path, frames: Frames) -> dict[str, Any]:
+def measure(root: Path, frames: Frames, spec: Spec | None = None) -> dict[str, Any]:
     """QA figures of the package at `root`, from its typed frames."""
-    spec = Spec(root)
+    spec = spec or Spec(root)
     tables = {}
     for name, table in spec.tables.items():
         frame = frames[name]
@@ -34,18 +34,23 @@ def measure(root: Path, frames: Frames) -> dict[str, Any]:
 
 
 def report(
-    root: Path, base: Path | None, frames: Frames | None = None, problems: int = 0
+    root: Path,
+    base: Path | None,
+    frames: Frames | None = None,
+    problems: int = 0,
+    spec: Spec | None = None,
 ) -> dict[str, Any]:
     """The QA report, compared with the release at `base` (None: the first release); `frames` and
     `problems` come from a validation the caller already ran."""
     if frames is None:
         found, frames = validate_frames(root)
         problems = len(found)
-    current = measure(root, frames) | {"validation_problems": problems}
+    current = measure(root, frames, spec) | {"validation_problems": problems}
     if base is None:
         current["previous"] = None
         return current
-    before = measure(base, validate_frames(base)[1])
+    base_spec = Spec(base)
+    before = measure(base, validate_frames(base, base_spec)[1], base_spec)
     current["previous"] = before["version"]
     for name, table in current["tables"].items():
         old = before["tables"].get(name, {"rows": 0, "fill_rates": {}})

@@ -228,6 +228,7 @@ def run_quality(
     docs: Path,
     frames: dict[str, pd.DataFrame] | None = None,
     today: dt.date | None = None,
+    spec: Spec | None = None,
 ) -> list[Outcome]:
     """Validate every table and the cross-table bars; write Data Docs to `docs`; return the outcomes.
 
@@ -237,7 +238,7 @@ def run_quality(
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     stamp = pd.Timestamp(today or dt.date.today())
-    spec = Spec(root)
+    spec = spec or Spec(root)
     if frames is None:
         from pressure_tracker.validation.frames import typed_frames
 
