@@ -244,3 +244,41 @@ def test_all_problems_are_reported_at_once(package: Path) -> None:
         expected |= CASES[case](package)
     status, problems = located(package)
     assert status == 1 and problems == expected
+
+
+# The stable code of each case's problems (frictionless-py's vocabulary where it has a word).
+CODES = {
+    "wrong_type": {"type-error"},
+    "integer_too_large": {"type-error"},
+    "date_no_frame_can_hold": {"type-error"},
+    "impossible_date": {"type-error"},
+    "duplicate_primary_key": {"primary-key"},
+    "missing_required_value": {"missing-cell"},
+    "value_outside_enum": {"constraint-error"},
+    "dangling_foreign_key": {"foreign-key"},
+    "pattern_mismatch": {"constraint-error"},
+    "extra_column": {"header-error"},
+    "missing_column": {"header-error"},
+    "columns_out_of_order": {"header-error"},
+    "not_utf8": {"encoding-error"},
+    "empty_file": {"file-empty"},
+    "header_only": {"file-empty"},
+    "end_before_start": {"rule-error"},
+    "unclosed_quote": {"source-error"},
+    "quantity_without_unit": {"rule-error"},
+    "date_in_future": {"rule-error"},
+    "duplicate_row_under_new_id": {"rule-error"},
+    "error_after_multiline_cell": {"constraint-error", "rule-error"},
+    "byte_order_mark": {"encoding-error"},
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_every_problem_has_its_stable_code(package: Path, case: str) -> None:
+    from pressure_tracker.validation.problems import CODES as KNOWN
+
+    CASES[case](package)
+    result = CliRunner().invoke(app, ["validate", str(package), "--format", "json"])
+    codes = {p["code"] for p in json.loads(result.stdout)}
+    assert codes <= set(KNOWN)
+    assert codes == CODES[case]

@@ -61,17 +61,27 @@ def verify(target: Path) -> list[Problem]:
         document, files = _zip_hashes(target)
         expected, strict = _listed(document), True
     problems = [
-        Problem(path, None, None, "missing: listed in datapackage.json but not present")
+        Problem(
+            path, None, None, "missing: listed in datapackage.json but not present", "hash-missing"
+        )
         for path in sorted(set(expected) - set(files))
     ]
     for path in sorted(set(expected) & set(files)):
         if files[path] != expected[path]:
             problems.append(
-                Problem(path, None, None, "changed: its sha256 differs from datapackage.json")
+                Problem(
+                    path,
+                    None,
+                    None,
+                    "changed: its sha256 differs from datapackage.json",
+                    "hash-changed",
+                )
             )
     if strict:
         problems += [
-            Problem(path, None, None, "extra: present but not listed in datapackage.json")
+            Problem(
+                path, None, None, "extra: present but not listed in datapackage.json", "hash-extra"
+            )
             for path in sorted(set(files) - set(expected))
         ]
     return problems

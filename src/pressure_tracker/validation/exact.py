@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pressure_tracker.schema.spec import Spec, SpecError
-from pressure_tracker.validation.frames import pandera_schema
+from pressure_tracker.validation.frames import DUPLICATE, pandera_schema
 from pressure_tracker.validation.problems import Problem, quoted, spec_problems
 from pressure_tracker.validation.read import ReadResult, read_table
 from pressure_tracker.validation.rules import Rule, rules
@@ -72,6 +72,7 @@ def _unexpected_files(root: Path, spec: Spec) -> list[Problem]:
             None,
             None,
             f"no schema for this file: add schemas/{path.stem}.yaml or remove it",
+            "extra-file",
         )
         for path in sorted((root / "data").glob("*.csv"))
         if path.stem not in spec.tables
@@ -106,21 +107,26 @@ def _schema_problems(
     for case in cases.itertuples(index=False):
         # a whole-column failure, e.g. a dtype that a parsed cell cannot have
         if pd.isna(case.index):
-            problems.append(result.problem(None, case.column, str(case.check)))
+            problems.append(result.problem(None, case.column, str(case.check), "type-error"))
             continue
         row = int(case.index)
         message = BUILTIN_MESSAGES.get(str(case.check), str(case.check))
         if case.check == "multiple_fields_uniqueness":
             key = ", ".join(f"{k}={frame.at[row, k]!s}" for k in spec.tables[name].primary_key)
             problems.append(
-                result.problem(row, spec.tables[name].primary_key[0], f"{message} ({key})")
+                result.problem(
+                    row, spec.tables[name].primary_key[0], f"{message} ({key})", "primary-key"
+                )
             )
         elif case.check == "not_nullable":
-            problems.append(result.problem(row, case.column, message))
+            problems.append(result.problem(row, case.column, message, "missing-cell"))
         else:
-            problems.append(
-                result.problem(row, case.column, f"{quoted(_shown(case.failure_case))} {message}")
-            )
+            key = list(spec.tables[name].primary_key)
+            code = "constraint-error"
+            if message == DUPLICATE:
+                code = "primary-key" if key == [case.column] else "unique-error"
+            shown = f"{quoted(_shown(case.failure_case))} {message}"
+            problems.append(result.problem(row, case.column, shown, code))
     return problems
 
 
@@ -156,7 +162,7 @@ def _foreign_key_problems(
                 message = (
                     f"{quoted(values[row])} is not a {target_column} in data/{target_name}.csv"
                 )
-                problems.append(results[name].problem(row, column, message))
+                problems.append(results[name].problem(row, column, message, "foreign-key"))
     return problems
 
 
@@ -205,7 +211,9 @@ def _table_rule_problems(
     for case in cases[cases["index"].isna()].itertuples(index=False):  # a rule that could not run
         rule = table_rules[int(case.check_number)]
         problems.append(
-            result.problem(None, rule.column, f"check could not run: {case.failure_case}")
+            result.problem(
+                None, rule.column, f"check could not run: {case.failure_case}", "rule-error"
+            )
         )
     failed = cases[["check_number", "index"]].dropna().drop_duplicates()
     for check_number, row in failed.itertuples(index=False):
@@ -214,7 +222,7 @@ def _table_rule_problems(
             str(c): _shown(v) if pd.notna(v) else "(empty)" for c, v in frame.loc[int(row)].items()
         }
         message = rule.message(cells) if callable(rule.message) else rule.message.format(**cells)
-        problems.append(result.problem(int(row), rule.column, message))
+        problems.append(result.problem(int(row), rule.column, message, "rule-error"))
     return problems
 
 

@@ -1,4 +1,5 @@
-"""A problem found in the package, located as an editor shows it: file, line, column."""
+"""A problem found in the package, located as an editor shows it: file, line, column, with a
+stable code (as frictionless-py's) that tools filter on without parsing the message."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ class Problem:
     line: int | None
     column: str | None
     message: str
+    code: str  # one of CODES
 
     def __str__(self) -> str:
         where = self.file
@@ -27,6 +29,30 @@ class Problem:
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+# Every kind of problem, by stable code; the message beside it is written for people.
+CODES = {
+    "schema-error": "a schema file is missing or not a valid schema",
+    "file-missing": "a table's CSV file is missing",
+    "extra-file": "a CSV file in data/ has no schema",
+    "file-empty": "a file is empty, or has a header and no rows",
+    "encoding-error": "a file is not UTF-8 without a byte-order mark",
+    "control-character": "a file holds a NUL byte",
+    "header-error": "the header row is not the schema's columns, in order",
+    "source-error": "a file cannot be parsed as CSV",
+    "row-structure": "a row has more or fewer fields than the header",
+    "type-error": "a cell is not of its column's type",
+    "missing-cell": "a required cell is empty",
+    "constraint-error": "a cell breaks its column's constraint (vocabulary, pattern, length, range)",
+    "unique-error": "a value repeats in a column that must be unique",
+    "primary-key": "a row repeats the primary key of an earlier row",
+    "foreign-key": "a value is not a key of the table it refers to",
+    "rule-error": "a row breaks a rule a schema cannot state (validation/rules.py)",
+    "hash-missing": "a file listed in datapackage.json is missing",
+    "hash-changed": "a file differs from the hash datapackage.json gives",
+    "hash-extra": "a release holds a file its datapackage.json does not list",
+}
 
 
 class DataError(Exception):
@@ -48,4 +74,4 @@ def quoted(value: object, limit: int = 60) -> str:
 
 
 def spec_problems(exc: SpecError) -> list[Problem]:
-    return [Problem(file, None, None, message) for file, message in exc.problems]
+    return [Problem(file, None, None, message, "schema-error") for file, message in exc.problems]

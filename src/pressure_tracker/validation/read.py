@@ -57,9 +57,9 @@ class ReadResult:
             return row + 2
         return self._lines[row]
 
-    def problem(self, row: int | None, column: str | None, message: str) -> Problem:
+    def problem(self, row: int | None, column: str | None, message: str, code: str) -> Problem:
         line = 1 if row is None else self.line(row)
-        return Problem(self.rel, line, column, message)
+        return Problem(self.rel, line, column, message, code)
 
 
 def read_table(root: Path, table: TableSpec) -> ReadResult:
@@ -68,7 +68,7 @@ def read_table(root: Path, table: TableSpec) -> ReadResult:
     try:
         raw = (Path(root) / rel).read_bytes()
     except FileNotFoundError:
-        result.problems.append(Problem(rel, None, None, "file is missing"))
+        result.problems.append(Problem(rel, None, None, "file is missing", "file-missing"))
         return result
     # The file stays bytes: decoding all of it to str would cost up to four times its size.
     if not _bytes_ok(raw, result) or not header_ok(raw, table, result):
@@ -77,7 +77,9 @@ def read_table(root: Path, table: TableSpec) -> ReadResult:
     if strings is None:
         return result
     if strings.empty:
-        result.problems.append(Problem(rel, 1, None, "file has a header but no data rows"))
+        result.problems.append(
+            Problem(rel, 1, None, "file has a header but no data rows", "file-empty")
+        )
         return result
     _map_lines(raw, len(strings), result)
     result.frame = _typed(strings, table, result)
@@ -86,18 +88,26 @@ def read_table(root: Path, table: TableSpec) -> ReadResult:
 
 def _bytes_ok(raw: bytes, result: ReadResult) -> bool:
     if re.fullmatch(rb"\s*", raw):
-        result.problems.append(Problem(result.rel, 1, None, "file is empty: expected a header row"))
+        result.problems.append(
+            Problem(result.rel, 1, None, "file is empty: expected a header row", "file-empty")
+        )
         return False
     if raw.startswith(BOM):
         result.problems.append(
             Problem(
-                result.rel, 1, None, "file starts with a byte-order mark; save as UTF-8 without BOM"
+                result.rel,
+                1,
+                None,
+                "file starts with a byte-order mark; save as UTF-8 without BOM",
+                "encoding-error",
             )
         )
         return False
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        result.problems.append(Problem(result.rel, line, None, "file contains a NUL byte"))
+        result.problems.append(
+            Problem(result.rel, line, None, "file contains a NUL byte", "control-character")
+        )
         return False
     return True
 
@@ -110,7 +120,7 @@ def _decoded(raw: bytes, result: ReadResult) -> str | None:
         line = raw[: exc.start].count(b"\n") + 1
         byte = raw[exc.start : exc.start + 1].hex()
         message = f"file is not valid UTF-8: byte 0x{byte} at offset {exc.start}"
-        result.problems.append(Problem(result.rel, line, None, message))
+        result.problems.append(Problem(result.rel, line, None, message, "encoding-error"))
         return None
 
 
@@ -123,7 +133,7 @@ def header_ok(raw: bytes, table: TableSpec, result: ReadResult) -> bool:
         header = next(csv.reader([text]), [])
     except csv.Error as exc:
         result.problems.append(
-            Problem(result.rel, 1, None, f"the header row is not valid CSV: {exc}")
+            Problem(result.rel, 1, None, f"the header row is not valid CSV: {exc}", "header-error")
         )
         return False
     expected = table.field_names
@@ -131,7 +141,7 @@ def header_ok(raw: bytes, table: TableSpec, result: ReadResult) -> bool:
         return True
 
     def problem(column: str | None, message: str) -> None:
-        result.problems.append(Problem(result.rel, 1, column, message))
+        result.problems.append(Problem(result.rel, 1, column, message, "header-error"))
 
     seen: set[str] = set()
     for name in header:
@@ -175,7 +185,9 @@ def _parse(raw: bytes, table: TableSpec, result: ReadResult) -> pd.DataFrame | N
     if not _structure_problems(
         raw, len(names), result
     ):  # pyarrow refused something the csv module accepts
-        result.problems.append(Problem(result.rel, 1, None, "file could not be parsed as CSV"))
+        result.problems.append(
+            Problem(result.rel, 1, None, "file could not be parsed as CSV", "source-error")
+        )
     return None
 
 
@@ -195,14 +207,14 @@ def _locate_structure_errors(text: str, width: int, rel: str) -> list[Problem]:
         for record in reader:
             if record and len(record) != width:
                 message = f"row has {len(record)} fields, the header has {width}"
-                problems.append(Problem(rel, start, None, message))
+                problems.append(Problem(rel, start, None, message, "row-structure"))
             start = reader.line_num + 1
     except csv.Error as exc:
         if "unexpected end of data" in str(exc) or "EOF" in str(exc):
             message = "a quoted field opened on this line never closes"
         else:
             message = f"malformed CSV: {exc}"
-        problems.append(Problem(rel, start, None, message))
+        problems.append(Problem(rel, start, None, message, "source-error"))
     return problems
 
 
@@ -241,12 +253,17 @@ def _typed(strings: pd.DataFrame, table: TableSpec, result: ReadResult) -> pd.Da
         bad = ~valid | (typed.isna() & column.notna() & ~unheld)
         for row in bad[bad].index:
             result.problems.append(
-                result.problem(row, spec.name, f"{quoted(column[row])} is not {label}")
+                result.problem(
+                    row, spec.name, f"{quoted(column[row])} is not {label}", "type-error"
+                )
             )
         for row in unheld[unheld].index:
             result.problems.append(
                 result.problem(
-                    row, spec.name, f"{quoted(column[row])} is {OUT_OF_RANGE[spec.type]}"
+                    row,
+                    spec.name,
+                    f"{quoted(column[row])} is {OUT_OF_RANGE[spec.type]}",
+                    "type-error",
                 )
             )
         columns[spec.name] = typed
