@@ -18,31 +18,6 @@ import pandas as pd
 from pressure_tracker.schema.files import json_text
 from pressure_tracker.schema.spec import Spec, TableSpec
 
-# Data-quality bars, with the reason a researcher would want each. Row-count floors are the
-# coverage the dataset promises; the ceilings catch a runaway import (e.g. a file appended twice).
-ROW_BOUNDS: dict[str, tuple[int, int, str]] = {
-    "sanctions_packages": (
-        50,
-        100_000,
-        "coverage: every EU package plus at least 12 US and 12 UK actions",
-    ),
-    "measures": (200, 1_000_000, "coverage: at least 200 measures by sector"),
-    "events": (60, 100_000, "coverage: at least 60 diplomatic events"),
-    "statements": (200, 1_000_000, "coverage: at least 200 statements"),
-    "actors": (40, 100_000, "coverage: statements by at least 40 actors"),
-    "sources": (1, 1_000_000, "every fact row cites a source"),
-}
-FILL_RATES: list[tuple[str, str, float, str]] = [
-    ("sources", "url", 0.9, "at least 90% of sources have an address a reader can follow"),
-    ("statements", "event_id", 0.5, "most statements are tied to the event they were made at"),
-    (
-        "measures",
-        "quantity",
-        0.4,
-        "counts (vessels, listings, banks) are given wherever a source states one",
-    ),
-    ("sanctions_packages", "adopted_on", 0.5, "most packages carry their date of formal adoption"),
-]
 COVERED_FROM = pd.Timestamp("2014-01-01")  # Crimea: the first sanctions over Ukraine
 
 
@@ -98,10 +73,13 @@ def _quality_expectations(gx: Any, spec: Spec, table: TableSpec, today: pd.Times
     """Bars the schema cannot state, each with its reason."""
     e = gx.expectations
     out = []
-    if table.name in ROW_BOUNDS:
-        low, high, why = ROW_BOUNDS[table.name]
+    bounds = spec.package.row_counts.get(table.name)
+    if bounds is not None:
+        low, high, why = bounds.min, bounds.max, bounds.why
         out.append(e.ExpectTableRowCountToBeBetween(min_value=low, max_value=high, notes=why))
-    for name, column, mostly, why in FILL_RATES:
+    for rate in spec.package.fill_rates:
+        name, _, column = rate.column.partition(".")
+        mostly, why = rate.at_least, rate.why
         if name == table.name:
             out.append(e.ExpectColumnValuesToNotBeNull(column=column, mostly=mostly, notes=why))
     for f in table.fields:

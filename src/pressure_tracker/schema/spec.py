@@ -135,6 +135,18 @@ class Contributor(_Strict):
     role: str
 
 
+class RowCount(_Strict):
+    min: int = Field(ge=0)
+    max: int = Field(ge=0)
+    why: str = Field(min_length=1)
+
+
+class FillRate(_Strict):
+    column: str  # table.column
+    at_least: float = Field(ge=0, le=1)
+    why: str = Field(min_length=1)
+
+
 class PackageMeta(_Strict):
     name: str
     title: str
@@ -142,9 +154,10 @@ class PackageMeta(_Strict):
     keywords: tuple[str, ...]
     licenses: tuple[License, ...]
     contributors: tuple[Contributor, ...]
-    future_dates: tuple[
-        str, ...
-    ] = ()  # "table.column" of the date columns that may lie after today
+    # The settings that describe the data, with their reasons (schemas/package.yaml):
+    future_dates: tuple[str, ...] = ()  # "table.column" of date columns that may lie ahead
+    row_counts: dict[str, RowCount] = {}  # the quality suite's bounds on a table's rows
+    fill_rates: tuple[FillRate, ...] = ()  # the quality suite's floors on a column's filled share
 
 
 class SpecError(Exception):
@@ -242,7 +255,18 @@ class Spec:
     def _reference_problems(self) -> list[tuple[str, str]]:
         """Keys must name columns that exist, in tables that exist; so must future_dates."""
         problems = []
-        for entry in getattr(getattr(self, "package", None), "future_dates", ()):
+        package = getattr(self, "package", None)
+        for name in getattr(package, "row_counts", {}):
+            if name not in self.tables:
+                problems.append(
+                    ("schemas/package.yaml", f"row_counts names unknown table {name!r}")
+                )
+        for rate in getattr(package, "fill_rates", ()):
+            name, _, column = rate.column.partition(".")
+            if name not in self.tables or column not in self.tables[name].field_names:
+                message = f"fill_rates names {rate.column!r}, which is not a column"
+                problems.append(("schemas/package.yaml", message))
+        for entry in getattr(package, "future_dates", ()):
             table, _, column = entry.partition(".")
             known = self.tables.get(table)
             if (

@@ -121,10 +121,10 @@ def _schema_problems(
         elif case.check == "not_nullable":
             problems.append(result.problem(row, case.column, message, "missing-cell"))
         else:
-            key = list(spec.tables[name].primary_key)
             code = "constraint-error"
             if message == DUPLICATE:
-                code = "primary-key" if key == [case.column] else "unique-error"
+                sole_key = list(spec.tables[name].primary_key) == [case.column]
+                code = "primary-key" if sole_key else "unique-error"
             shown = f"{quoted(_shown(case.failure_case))} {message}"
             problems.append(result.problem(row, case.column, shown, code))
     return problems
