@@ -21,6 +21,8 @@ from pressure_tracker.publish.verify import verify
 
 from .conftest import REPO
 
+pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
+
 RELEASE = REPO / "releases" / "1.0.0"
 GIB = 1024**3
 

@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import REPO
+
+pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
 
 
 def test_benchmark_runs_and_finds_every_injected_error(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pressure_tracker.cli import app
@@ -15,6 +16,8 @@ from pressure_tracker.publish.descriptor import descriptor_text
 from pressure_tracker.schema.spec import TABLES, project_version
 
 from .conftest import REPO, snapshot
+
+pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
 
 
 def test_committed_datapackage_is_what_build_writes() -> None:

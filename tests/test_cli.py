@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import pressure_tracker as pt
+from pressure_tracker.cli import app
 
 from .conftest import REPO
 
@@ -101,19 +103,14 @@ def test_every_reading_command_takes_the_paths_load_takes(kind: str, tmp_path: P
         ),
     }[kind]
     expected = str(len(pt.load("statements", version="1.0.0")))
-    for args in (
-        ["sql", "select count(*) as n from statements", target, "--format", "csv"],
-        ["validate", target],
-        ["stats", target],
-    ):
-        result = run(*args, cwd=tmp_path)
-        assert result.returncode == 0 and "Traceback" not in result.stderr, (args, result.stderr)
-    assert (
-        run(
-            "sql", "select count(*) as n from statements", target, "--format", "csv", cwd=tmp_path
-        ).stdout.splitlines()[1]
-        == expected
+    runner = CliRunner()  # in-process: the subprocess tests above show the command itself
+    for args in (["validate", target], ["stats", target]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0 and result.exception is None, (args, result.stderr)
+    result = runner.invoke(
+        app, ["sql", "select count(*) as n from statements", target, "--format", "csv"]
     )
+    assert result.exit_code == 0 and result.stdout.splitlines()[1] == expected, result.stderr
 
 
 def test_a_zip_that_is_no_zip_is_a_one_line_error(tmp_path: Path) -> None:

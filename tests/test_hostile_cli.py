@@ -19,6 +19,8 @@ from pressure_tracker.cli import app
 
 from .conftest import REPO
 
+pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
+
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:

@@ -25,6 +25,8 @@ from pressure_tracker.schema.spec import TABLES, Spec, project_version
 
 from .conftest import REPO, snapshot
 
+pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
+
 
 def zip_of(root: Path) -> Path:
     return root / "dist" / f"pressure-tracker-{project_version(root)}.zip"

@@ -12,11 +12,14 @@ import subprocess
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from pressure_tracker.publish.descriptor import descriptor_text
 from pressure_tracker.schema.spec import TABLES
 
 from .conftest import REPO
+
+pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
 
 JS = REPO / "tests" / "js"
 PROFILES = JS / "node_modules" / "datapackage" / "lib" / "profiles"

@@ -32,6 +32,7 @@ def _quality(root: Path) -> tuple[int, str, dict]:
     return result.exit_code, result.stdout, summary
 
 
+@pytest.mark.slow
 def test_quality_suite_passes_on_the_real_data(package: Path) -> None:
     status, stdout, summary = _quality(package)
     assert status == 0, stdout
@@ -41,6 +42,7 @@ def test_quality_suite_passes_on_the_real_data(package: Path) -> None:
     assert "at least 90% of sources have an address a reader can follow" in reasons
 
 
+@pytest.mark.slow
 def test_quality_names_a_failed_fill_rate(package: Path) -> None:
     path = csv_path(package, "sources")
     lines = path.read_text(encoding="utf-8").split("\n")
@@ -67,6 +69,7 @@ def _drop_url(line: str) -> str:
     return out.getvalue()
 
 
+@pytest.mark.slow
 def test_quality_names_an_unused_sector(package: Path) -> None:
     path = csv_path(package, "sectors")
     path.write_text(
@@ -109,6 +112,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.mark.slow
 def test_charts_from_a_small_package_are_valid_images(small: Path, tmp_path: Path) -> None:
     import matplotlib.image
 
@@ -130,6 +134,7 @@ def test_charts_from_a_small_package_are_valid_images(small: Path, tmp_path: Pat
         assert "data version" in svg.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_build_is_quiet_when_not_on_a_terminal(package: Path) -> None:
     result = CliRunner().invoke(app, ["build", str(package)])
     assert result.exit_code == 0, result.output
@@ -176,6 +181,7 @@ def test_validate_and_the_quality_suite_allow_the_same_future_dates(
     )
 
 
+@pytest.mark.slow
 def test_a_future_effective_date_passes_validate_and_the_quality_suite(package: Path) -> None:
     """The defect of 1.0.2: validate let it through, then the quality suite stopped the build."""
     _set_cell(package, "measures", "effective_on", "2099-01-01")
@@ -220,6 +226,7 @@ def test_future_dates_must_name_date_columns(package: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_committed_charts_are_what_build_draws(tmp_path: Path) -> None:
     """The charts carry the data version in their footer: a build after any change redraws them."""
     from pressure_tracker.publish.citations import cite
@@ -239,6 +246,7 @@ def test_committed_charts_are_what_build_draws(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_charts_are_reproducible(small: Path, tmp_path: Path) -> None:
     from pressure_tracker.reports.charts import draw_all
 

@@ -212,6 +212,7 @@ def _mutated_in_place(root: Path, table: str, row: int, column: str, value: str)
     frame.to_csv(path, index=False, lineterminator="\n")
 
 
+@pytest.mark.slow
 @settings(
     max_examples=150,
     deadline=20_000,

@@ -21,6 +21,8 @@ from pressure_tracker.publish.diff import diff_packages, proposed_bump
 from .conftest import REPO
 from .test_bad_input import csv_path, replace
 
+pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
+
 CFFCONVERT = REPO / ".venv" / "cffconvert" / "bin" / "cffconvert"
 
 

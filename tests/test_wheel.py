@@ -14,6 +14,8 @@ from pressure_tracker.schema.spec import TABLES
 
 from .conftest import REPO
 
+pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
