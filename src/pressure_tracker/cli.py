@@ -446,13 +446,14 @@ def verify(
 ) -> None:
     """Check every file against the sha256 hashes in its datapackage.json."""
     from pressure_tracker.publish.verify import verify as run
+    from pressure_tracker.publish.versions import VERSION
 
     path = Path(target)
     if path.suffix == ".zip" and path.is_file():
         root, label = path, path.name
     else:
         root = _root(target)
-        label = str(root)
+        label = f"release {target}" if VERSION.match(target) else str(root)
     try:
         problems = run(root)
     except PackageNotFound as exc:

@@ -161,6 +161,7 @@ def build(root: Path, step: Step = quiet_step) -> list[Path]:
         write_atomic(root / "datapackage.json", descriptor_text(root, spec))
         (root / "docs").mkdir(exist_ok=True)
         write_atomic(root / "docs" / "data-dictionary.md", data_dictionary(spec))
+        _write_readme_figures(root, spec, frames)
     builds = root / BUILDS
     builds.mkdir(exist_ok=True)
     current = (root / "dist").resolve() if (root / "dist").is_symlink() else None
@@ -196,6 +197,18 @@ def build(root: Path, step: Step = quiet_step) -> list[Path]:
         *sorted((root / "docs" / "charts").iterdir()),
     ]
     return [root / "datapackage.json", *docs, *sorted(p for p in dist.iterdir())]
+
+
+def _write_readme_figures(root: Path, spec: Spec, frames: dict) -> None:
+    """The README's generated block (its figures), when the README has one."""
+    from pressure_tracker.reports.readme import coverage_block, with_block
+
+    readme = root / "README.md"
+    if readme.is_file():
+        text = readme.read_text(encoding="utf-8")
+        updated = with_block(text, coverage_block(spec, frames))
+        if updated != text:
+            write_atomic(readme, updated)
 
 
 def _write_charts(root: Path, spec: Spec, frames: dict) -> None:
