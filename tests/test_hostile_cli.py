@@ -60,7 +60,8 @@ COMMANDS = {
     "quality": lambda p, q: ["quality", p],
     "charts": lambda p, q: ["charts", p],
     "release": lambda p, q: ["release", p, "--yes"],
-    "release, bad date": lambda p, q: ["release", str(REPO), "--date", q],
+    # never the repository itself: a release that went through would rewrite it
+    "release, bad date": lambda p, q: ["release", p, "--yes", "--date", q],
 }
 NOT_SQL = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30
@@ -143,3 +144,13 @@ def test_a_closed_pipe_is_no_traceback() -> None:
     )
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
     assert result.stdout.strip() in {"0", "1"}
+
+
+@pytest.mark.parametrize("date", ["not-a-date", "2026-02-30", "26-12-06"])
+def test_a_release_with_a_bad_date_writes_nothing(package: Path, date: str) -> None:
+    from .conftest import snapshot
+
+    before = snapshot(package)
+    result = CliRunner().invoke(app, ["release", str(package), "--yes", "--date", date])
+    assert result.exit_code == 2 and result.stderr.startswith("error: --date")
+    assert snapshot(package) == before

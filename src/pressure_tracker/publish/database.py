@@ -76,6 +76,9 @@ def write_database(root: Path, target: Path, spec: Spec | None = None) -> None:
     spec = spec or Spec(root)
     con = duckdb.connect(":memory:", config={"threads": 1})  # one thread: rows keep file order
     try:
+        # Written in an older storage format, DuckDB 2.0 picks each column's compression in a way
+        # that differs from run to run; with none, two builds of the same data are identical.
+        con.execute("SET force_compression = 'uncompressed'")
         con.execute(
             f"ATTACH {_literal(str(target))} AS release (STORAGE_VERSION '{STORAGE_VERSION}')"
         )
