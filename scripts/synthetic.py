@@ -283,7 +283,44 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
         "statement_sectors",
         pd.DataFrame({"statement_id": named, "sector_id": rng.choice(sectors, len(named))}),
     )
+    # Evidence: an excerpt for every measure (its count) and for every statement with a quote (the
+    # quote inside it), so the evidence rules run over as many rows as the facts.
+    measure_ids = _ids("ms-", facts, 7)
+    quoted = np.arange(facts) % 5 == 0
+    n_evidence = facts + int(quoted.sum())
+    quotes = np.char.add("pressure must grow, ", np.arange(facts).astype(str))[quoted]
+    evidence = pd.DataFrame(
+        {
+            "evidence_id": _ids("evid-", n_evidence, 8),
+            "table_name": np.concatenate(
+                [np.repeat("measures", facts), np.repeat("statements", len(quotes))]
+            ),
+            "record_id": np.concatenate([measure_ids, statement_ids[quoted]]),
+            "source_id": rng.choice(source_ids, n_evidence),
+            "excerpt": np.concatenate(
+                [
+                    _text("The Council listed further targets, item", facts),
+                    np.char.add("She said that ", quotes),
+                ]
+            ),
+            "notes": "",
+        }
+    )
+    _write(root, "evidence", evidence)
+    _write(
+        root,
+        "evidence_columns",
+        pd.DataFrame(
+            {
+                "evidence_id": evidence["evidence_id"],
+                "column_name": np.where(
+                    evidence["table_name"] == "measures", "description", "quote"
+                ),
+            }
+        ),
+    )
     return {
+        "evidence": n_evidence,
         "statements": facts,
         "measures": facts,
         "events": facts,

@@ -220,6 +220,28 @@ def _case_byte_order_mark(root: Path) -> Located:
     return {("data/sectors.csv", 1, None)}
 
 
+def _case_evidence_for_a_record_that_does_not_exist(root: Path) -> Located:
+    replace(root, "evidence", "evid-00001,legal_acts,act-1000,", "evid-00001,legal_acts,act-9999,")
+    return {("data/evidence.csv", line_of(root, "evidence", "act-9999"), "record_id")}
+
+
+def _case_evidence_for_a_column_the_table_lacks(root: Path) -> Located:
+    replace(root, "evidence_columns", "evid-00001,act_type", "evid-00001,colour")
+    return {
+        ("data/evidence_columns.csv", line_of(root, "evidence_columns", "colour"), "column_name")
+    }
+
+
+def _case_quote_missing_from_its_evidence(root: Path) -> Located:
+    path = csv_path(root, "evidence")
+    excerpt = "Medinsky said the exchange would take place soon."  # not the quote's words
+    path.write_text(
+        path.read_text(encoding="utf-8") + f"evid-99999,statements,st-0003,src-0001,{excerpt},\n",
+        encoding="utf-8",
+    )
+    return {("data/statements.csv", line_of(root, "statements", "st-0003,"), "quote")}
+
+
 CASES = {
     name.removeprefix("_case_"): fn for name, fn in globals().items() if name.startswith("_case_")
 }
@@ -278,6 +300,9 @@ CODES = {
     "duplicate_row_under_new_id": {"rule-error"},
     "error_after_multiline_cell": {"constraint-error", "rule-error"},
     "byte_order_mark": {"encoding-error"},
+    "evidence_for_a_record_that_does_not_exist": {"rule-error"},
+    "evidence_for_a_column_the_table_lacks": {"rule-error"},
+    "quote_missing_from_its_evidence": {"rule-error"},
 }
 
 

@@ -189,7 +189,12 @@ def test_database_has_keys_comments_and_views(built: Path) -> None:
             "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal"
         ).fetchall()
     }
-    assert set(views) == {"timeline", "pressure_panel", "follow_through"} and all(views.values())
+    assert set(views) == {
+        "timeline",
+        "pressure_panel",
+        "follow_through",
+        "record_evidence",
+    } and all(views.values())
 
 
 def test_analytic_views_answer(built: Path) -> None:

@@ -427,8 +427,9 @@ def test_a_cell_that_starts_a_formula_or_has_a_space_at_its_edge_is_not_cleared(
 def test_a_length_limit_counts_characters_not_bytes(
     root: Path, characters: int, valid: bool
 ) -> None:
-    """A quote may have 250 characters: 250 two-byte ones are 500 bytes, and fine."""
-    _mutated_in_place(root, "statements", 0, "quote", "ś" * characters)
+    """A quote may have 250 characters: 250 two-byte ones are 500 bytes, and fine. (Row 1 has no
+    evidence: a quote with evidence must also appear in its excerpt.)"""
+    _mutated_in_place(root, "statements", 1, "quote", "ś" * characters)
     assert clears(root) is valid
     assert (validate(root) == []) is valid
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import os
+import re
 import sys
 import zipfile
 from collections.abc import Callable, Iterator
@@ -326,6 +328,12 @@ def release(
     from pressure_tracker.publish.release import ReleaseError, propose
     from pressure_tracker.publish.release import release as record
 
+    if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        raise _fail(f"--date {date!r}: not a date of the form YYYY-MM-DD")
+    try:
+        dt.date.fromisoformat(date or "2000-01-01")
+    except ValueError:
+        raise _fail(f"--date {date!r}: no such day") from None
     root = _directory(path)
     _require_report_extra("release", "great_expectations")
     _require_valid(root)
@@ -436,6 +444,52 @@ def charts(
         frames, cite(root).version, output if output.is_absolute() else root / output
     ):
         err.print(f"wrote {written}")
+
+
+@app.command()
+def evidence(
+    record_id: str = typer.Argument(
+        ..., help="A record's ID (ms-1234, eu-17), or a key of several columns joined by /."
+    ),
+    path: str | None = PACKAGE,
+) -> None:
+    """A record with every piece of evidence for it: the excerpt, the columns it supports, the source's url."""
+    from pressure_tracker.schema.spec import Spec
+    from pressure_tracker.schema.sql import memory_database
+
+    root = _root(path)
+    _require_valid(root)
+    spec = Spec(root)
+    if "evidence" not in spec.tables:
+        raise _fail("this package has no evidence table (it was added in release 1.1.0)", 1)
+    con = memory_database(root, spec)
+    tables = spec.tables["evidence"].field("table_name").constraints.enum or ()
+    for table in tables:
+        key = spec.tables[table].primary_key
+        record = " || '/' || ".join(f"CAST({k} AS VARCHAR)" for k in key)
+        found = con.execute(f"SELECT * FROM {table} WHERE {record} = ?", [record_id])
+        rows = found.fetchall()
+        if rows:
+            columns = [d[0] for d in found.description or []]
+            out.print(f"{table} {record_id}", markup=False)
+            for column, value in zip(columns, rows[0], strict=True):
+                if value is not None:
+                    out.print(f"  {column}: {value}", markup=False)
+            result = con.execute(
+                "SELECT evidence_id, string_agg(column_name, ', ' ORDER BY column_name) AS columns, excerpt, url "
+                "FROM record_evidence WHERE table_name = ? AND record_id = ? GROUP BY ALL ORDER BY evidence_id",
+                [table, record_id],
+            )
+            evidence_rows = result.fetchall()
+            if not evidence_rows:
+                out.print("no evidence recorded yet for this record", markup=False)
+            for evidence_id, supported, excerpt, url in evidence_rows:
+                out.print(
+                    f'\n{evidence_id} ({supported or "no column named"}): "{excerpt}"\n  {url or "(no url)"}',
+                    markup=False,
+                )
+            return
+    raise _fail(f"{record_id}: no record with this ID in {', '.join(tables)}", 1)
 
 
 @app.command()

@@ -50,6 +50,23 @@ def url_shares(con: DuckDBPyConnection, spec: Spec) -> list[tuple[str, int, int,
     return out
 
 
+def _evidence_sections(root: Path, spec: Spec) -> dict[str, tuple[list[str], list[tuple]]]:
+    from pressure_tracker.reports.verifiable import checked_cells, coverage, found_shares
+    from pressure_tracker.validation.frames import typed_frames
+
+    frames = typed_frames(root, spec)
+    return {
+        "Fact rows with evidence (a verbatim excerpt of a source)": (
+            ["table", "rows", "with evidence", "share"],
+            list(coverage(spec, frames)),
+        ),
+        "Numbers and dates of rows with evidence, found in their excerpts": (
+            ["table", "column", "values", "found", "share"],
+            list(found_shares(list(checked_cells(spec, frames)))),
+        ),
+    }
+
+
 def collect(root: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     """Every section of the report as (column names, rows)."""
     spec = Spec(root)
@@ -67,6 +84,8 @@ def collect(root: Path) -> dict[str, tuple[list[str], list[tuple]]]:
         ["table", "rows", "with url", "share"],
         [(t, n, u, f"{share:.1%}") for t, n, u, share in shares],
     )
+    if "evidence" in spec.tables:
+        sections |= _evidence_sections(root, spec)
     sources = one(con, "SELECT count(*), count(url) FROM sources")
     sections["Sources with a url"] = (
         ["sources", "with url", "share"],

@@ -90,8 +90,31 @@ ORDER BY d.made_on, d.statement_id, d.sector_id, m.package_date
 """
 
 
+RECORD_EVIDENCE = """
+SELECT e.table_name, e.record_id, c.column_name, e.evidence_id, e.excerpt, e.source_id,
+       s.publisher, s.title AS source_title, s.url, s.published_on AS source_published_on, e.notes
+FROM evidence e
+LEFT JOIN evidence_columns c USING (evidence_id)
+JOIN sources s USING (source_id)
+ORDER BY e.table_name, e.record_id, e.evidence_id, c.column_name
+"""
+
+
 def views(spec: Spec) -> list[View]:
+    evidence = (
+        [
+            View(
+                "record_evidence",
+                "Each record beside its evidence: one row per piece of evidence and column it supports, "
+                "with the excerpt and the source's publisher, title and url.",
+                RECORD_EVIDENCE,
+            )
+        ]
+        if {"evidence", "evidence_columns"} <= set(spec.tables)
+        else []
+    )
     return [
+        *evidence,
         View(
             "timeline",
             "Every date of every table in one ordered list: what happened when, with the row it comes from.",

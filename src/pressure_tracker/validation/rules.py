@@ -361,6 +361,120 @@ def text_reasons(value: str) -> str:
     return "; ".join(reasons)
 
 
+# --- Evidence: an excerpt supports a record that exists, in columns its table has -----------------
+
+EVIDENCE = "evidence"
+
+
+def _record_ids(spec: Spec, table: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """A table's records as (table_name, record_id): a key of several columns joined by "/"."""
+    key = [pl.col(k).cast(pl.Utf8) for k in spec.tables[table].primary_key]
+    record = key[0] if len(key) == 1 else pl.concat_str(key, separator="/")
+    return frame.select(pl.lit(table).alias("table_name"), record.alias("record_id"))
+
+
+def _evidence_tables(spec: Spec) -> tuple[str, ...]:
+    vocabulary = spec.tables[EVIDENCE].field("table_name").constraints.enum or ()
+    return tuple(t for t in vocabulary if t in spec.tables)
+
+
+def _evidence_record_exists(spec: Spec) -> Rule:
+    tables = _evidence_tables(spec)
+
+    def test(df: pl.DataFrame, frames: Frames) -> pl.Series:
+        known = pl.concat([_record_ids(spec, t, frames[t]) for t in tables]).unique()
+        rows = df.select(pl.col("table_name").cast(pl.Utf8), pl.col("record_id").cast(pl.Utf8))
+        found = rows.join(
+            known.with_columns(found=pl.lit(True)),
+            on=["table_name", "record_id"],
+            how="left",
+            maintain_order="left",
+        )
+        return found["found"].fill_null(False)
+
+    reads = (
+        "table_name",
+        "record_id",
+        *(f"{t}.{k}" for t in tables for k in spec.tables[t].primary_key),
+    )
+    return Rule(EVIDENCE, "record_id", "{record_id} is not a record of {table_name}", test, reads)
+
+
+def _evidence_column_exists(spec: Spec) -> Rule:
+    allowed = pl.DataFrame(
+        [(t, c) for t in _evidence_tables(spec) for c in spec.tables[t].field_names],
+        schema={"table_name": pl.Utf8, "column_name": pl.Utf8},
+        orient="row",
+    ).with_columns(found=pl.lit(True))
+
+    def test(df: pl.DataFrame, frames: Frames) -> pl.Series:
+        table = _looked_up(df, "evidence_id", frames[EVIDENCE], "evidence_id", ["table_name"])
+        rows = pl.DataFrame(
+            {
+                "table_name": table["table_name"].cast(pl.Utf8),
+                "column_name": df["column_name"].cast(pl.Utf8),
+            }
+        )
+        return rows.join(
+            allowed, on=["table_name", "column_name"], how="left", maintain_order="left"
+        )["found"].fill_null(False)
+
+    reads = ("evidence_id", "column_name", "evidence.evidence_id", "evidence.table_name")
+    return Rule(
+        "evidence_columns",
+        "column_name",
+        "{column_name} is not a column of the table its evidence supports",
+        test,
+        reads,
+    )
+
+
+def normalised(text: pl.Expr) -> pl.Expr:
+    """Text as quotes are compared with excerpts: typographic quotes and apostrophes plain, white
+    space runs as one space."""
+    for typographic, plain in (
+        ("[\u2018\u2019\u02bc]", "'"),
+        ("[\u201c\u201d\u00ab\u00bb\u201e]", '"'),
+    ):
+        text = text.str.replace_all(typographic, plain)
+    return text.str.replace_all(r"\s+", " ").str.strip_chars()
+
+
+def _quote_in_its_evidence(df: pl.DataFrame, frames: Frames) -> pl.Series:
+    """A statement's quote appears word for word in one of the excerpts of that statement. A
+    statement that has no evidence yet is not held to it (the back-fill of evidence is under way)."""
+    evidence = frames[EVIDENCE].filter(pl.col("table_name").cast(pl.Utf8) == "statements")
+    excerpts = evidence.select(
+        pl.col("record_id").cast(pl.Utf8).alias("statement_id"),
+        normalised(pl.col("excerpt")).alias("excerpt"),
+    )
+    rows = df.select("statement_id", normalised(pl.col("quote")).alias("quote")).with_row_index(
+        "row"
+    )
+    pairs = rows.join(excerpts, on="statement_id", how="inner")
+    held = pairs.group_by("row").agg(
+        has_evidence=pl.lit(True),
+        found=pl.col("excerpt").str.contains(pl.col("quote"), literal=True).any(),
+    )
+    checked = rows.join(held, on="row", how="left", maintain_order="left")
+    return (
+        checked["quote"].is_null() | checked["has_evidence"].is_null() | checked["found"]
+    ).fill_null(False)
+
+
+def _evidence_rules(spec: Spec) -> list[Rule]:
+    if EVIDENCE not in spec.tables or "evidence_columns" not in spec.tables:
+        return []
+    quote = Rule(
+        "statements",
+        "quote",
+        "the quote does not appear word for word in any excerpt of this statement's evidence",
+        _quote_in_its_evidence,
+        ("statement_id", "quote", "evidence.table_name", "evidence.record_id", "evidence.excerpt"),
+    )
+    return [_evidence_record_exists(spec), _evidence_column_exists(spec), quote]
+
+
 def rules(spec: Spec) -> list[Rule]:
     """Every rule for the package: the fixed ones, then per-column ones generated from the schemas."""
     generated = []
@@ -390,11 +504,19 @@ def rules(spec: Spec) -> list[Rule]:
                     table.name, table.primary_key[0], message, _content(content), content
                 )
             )
-    return FIXED_RULES + generated
+    return FIXED_RULES + _evidence_rules(spec) + generated
 
 
 # Tables whose rows are facts that must not be recorded twice under two IDs.
-CONTENT_KEYED = ("sources", "sanctions_packages", "legal_acts", "measures", "events", "statements")
+CONTENT_KEYED = (
+    "sources",
+    "sanctions_packages",
+    "legal_acts",
+    "measures",
+    "events",
+    "statements",
+    "evidence",
+)
 
 
 PACKAGES = "sanctions_packages"

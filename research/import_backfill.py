@@ -1,0 +1,54 @@
+"""Write the back-filled evidence (research/backfill/*/evidence.csv) into data/evidence.csv and
+data/evidence_columns.csv. Run from the repository root; then `pressure-tracker fmt` and `validate`.
+
+An excerpt's line breaks and runs of white space become one space (the data's text rules refuse
+line breaks), and a list item's leading dash is left out; its words and punctuation are kept exactly. Columns a table does not have are dropped
+and reported. Evidence whose url is not its source's url (tracking parameters aside) is refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    sources = {r["source_id"]: r["url"] for r in csv.DictReader(open(ROOT / "data/sources.csv", encoding="utf-8"))}
+    fields = {p.stem: {f["name"] for f in yaml.safe_load(p.read_text())["fields"]} for p in (ROOT / "schemas").glob("*.yaml") if p.stem != "package"}
+    rows, dropped, refused = [], [], []
+    for path in sorted((ROOT / "research/backfill").glob("sanctions-*/evidence.csv")):
+        for r in csv.DictReader(open(path, encoding="utf-8")):
+            own = sources.get(r["source_id"], "")
+            if r["url"].split("?")[0].rstrip("/") != own.split("?")[0].rstrip("/"):
+                refused.append((r["table"], r["record_id"], r["url"], own))
+                continue
+            columns = [c for c in r["columns"].split(";") if c]
+            dropped += [(r["table"], r["record_id"], c) for c in columns if c not in fields[r["table"]]]
+            columns = [c for c in columns if c in fields[r["table"]]]
+            # A list item's leading dash would read as a formula in a spreadsheet: the excerpt starts
+            # at the item's first word instead, still a contiguous copy of the page's words.
+            excerpt = re.sub(r"\s+", " ", r["excerpt"]).strip().lstrip("-+=@ ")
+            rows.append((r["table"], r["record_id"], r["source_id"], excerpt, r["notes"].strip(), columns))
+    rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+    with open(ROOT / "data/evidence.csv", "w", encoding="utf-8", newline="") as out, open(ROOT / "data/evidence_columns.csv", "w", encoding="utf-8", newline="") as cols:
+        ev, ec = csv.writer(out, lineterminator="\n"), csv.writer(cols, lineterminator="\n")
+        ev.writerow(["evidence_id", "table_name", "record_id", "source_id", "excerpt", "notes"])
+        ec.writerow(["evidence_id", "column_name"])
+        for n, (table, record, source, excerpt, notes, columns) in enumerate(rows, start=1):
+            evidence_id = f"evid-{n:05d}"
+            ev.writerow([evidence_id, table, record, source, excerpt, notes])
+            for column in sorted(set(columns)):
+                ec.writerow([evidence_id, column])
+    print(f"{len(rows)} pieces of evidence; refused (url not the source's): {len(refused)}; columns dropped: {len(dropped)}", file=sys.stderr)
+    for item in refused + dropped:
+        print("  ", item, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

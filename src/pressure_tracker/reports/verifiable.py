@@ -1,0 +1,205 @@
+"""How checkable the data is: which fact rows have evidence, and which of their numbers and dates a
+machine finds in the excerpts that support them.
+
+A number counts as found when an excerpt supporting its column gives it in digits (with or without
+thousands separators) or, up to one hundred, in words; a date when an excerpt gives it in a form
+sources use (23 April 2026, April 23, 2026, 23.04.2026, 2026-04-23), or without the year when the
+year is the one its source was published in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pressure_tracker.schema.spec import Spec
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = {
+    20: "twenty",
+    30: "thirty",
+    40: "forty",
+    50: "fifty",
+    60: "sixty",
+    70: "seventy",
+    80: "eighty",
+    90: "ninety",
+}
+# The numbers that are checked: counts and package numbers; and every date column of a fact table.
+NUMBER_COLUMNS = {"quantity", "reported_total", "value", "number"}
+
+
+def number_words(n: int) -> set[str]:
+    if n < 20:
+        return {UNITS[n]}
+    if n == 100:
+        return {"hundred", "one hundred", "a hundred"}
+    if n < 100:
+        tens, unit = TENS[n - n % 10], n % 10
+        return {tens} if unit == 0 else {f"{tens}-{UNITS[unit]}", f"{tens} {UNITS[unit]}"}
+    return set()
+
+
+def number_found(value: float, excerpt: str) -> bool:
+    if value != int(value):
+        return str(value) in excerpt
+    n = int(value)
+    digits = {
+        str(n),
+        f"{n:,}",
+        f"{n:,}".replace(",", " "),
+        f"{n:,}".replace(",", "."),
+        f"{n:,}".replace(",", "\u00a0"),
+        f"{n:,}".replace(",", "\u202f"),
+    }
+    if any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", excerpt) for form in digits):
+        return True
+    words = number_words(n)
+    return any(re.search(rf"\b{re.escape(w)}\b", excerpt, re.IGNORECASE) for w in words)
+
+
+def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
+    month = MONTHS[day.month - 1]
+    short = month[:3]
+    forms = {
+        f"{day.day} {month}",
+        f"{month} {day.day}",
+        f"{day.day} {short}",
+        f"{short}. {day.day}",
+        f"{short} {day.day}",
+    }
+    if not with_year:
+        return forms
+    dated = {f"{f} {day.year}" for f in forms} | {f"{f}, {day.year}" for f in forms}
+    return dated | {
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+        f"{day.day}.{day.month}.{day.year}",
+        day.strftime("%Y-%m-%d"),
+    }
+
+
+def date_found(day: pd.Timestamp, excerpt: str, published: pd.Timestamp | None) -> bool:
+    text = excerpt.lower()
+    same_year = published is not None and not pd.isna(published) and published.year == day.year
+    forms = date_forms(day) | (date_forms(day, with_year=False) if same_year else set())
+    return any(re.search(rf"(?<!\d){re.escape(form.lower())}(?!\d)", text) for form in forms)
+
+
+@dataclass(frozen=True)
+class Cell:
+    table: str
+    record_id: str
+    column: str
+    value: str
+    found: bool
+
+
+def _record_ids(frame: pd.DataFrame, key: list[str]) -> pd.Series:
+    return (
+        frame[key].astype(str).agg("/".join, axis=1) if len(key) > 1 else frame[key[0]].astype(str)
+    )
+
+
+def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]:
+    """Every filled number and date of a fact row that has evidence, found or not."""
+    held = set(
+        zip(
+            frames["evidence"]["table_name"].astype(str),
+            frames["evidence"]["record_id"],
+            strict=True,
+        )
+    )
+    evidence = frames["evidence"].merge(frames["evidence_columns"], on="evidence_id")
+    evidence = evidence.merge(
+        frames["sources"][["source_id", "published_on"]], on="source_id", how="left"
+    )
+    by_cell = evidence.groupby(["table_name", "record_id", "column_name"], observed=True)
+    excerpts = {key: list(zip(g["excerpt"], g["published_on"], strict=True)) for key, g in by_cell}
+    for table in spec.tables["evidence"].field("table_name").constraints.enum or ():
+        frame, key = frames[table], list(spec.tables[table].primary_key)
+        columns = [
+            f for f in spec.tables[table].fields if f.type == "date" or f.name in NUMBER_COLUMNS
+        ]
+        for record, (_, row) in zip(_record_ids(frame, key), frame.iterrows(), strict=True):
+            if (table, record) not in held:
+                continue
+            for field in columns:
+                value = row[field.name]
+                if pd.isna(value):
+                    continue
+                supporting = excerpts.get((table, record, field.name), [])
+                if field.type == "date":
+                    found = any(
+                        date_found(value, text, published) for text, published in supporting
+                    )
+                    shown = f"{value:%Y-%m-%d}"
+                else:
+                    found = any(number_found(float(value), text) for text, _ in supporting)
+                    shown = f"{float(value):g}"
+                yield Cell(table, record, field.name, shown, found)
+
+
+def coverage(spec: Spec, frames: dict[str, pd.DataFrame]) -> list[tuple[str, int, int, str]]:
+    """Per fact table: rows, rows with at least one piece of evidence, and the share."""
+    rows = []
+    tables = spec.tables["evidence"].field("table_name").constraints.enum or ()
+    held: dict[str, set[str]] = {}
+    for table, record in zip(
+        frames["evidence"]["table_name"].astype(str), frames["evidence"]["record_id"], strict=True
+    ):
+        held.setdefault(table, set()).add(record)
+    for table in tables:
+        ids = set(_record_ids(frames[table], list(spec.tables[table].primary_key)))
+        with_evidence = len(ids & held.get(table, set()))
+        rows.append(
+            (table, len(ids), with_evidence, f"{with_evidence / len(ids):.1%}" if ids else "-")
+        )
+    return rows
+
+
+def found_shares(cells: list[Cell]) -> list[tuple[str, str, int, int, str]]:
+    """Per table and column: values in rows with evidence, values found in their excerpts, share."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for cell in cells:
+        tally = counts.setdefault((cell.table, cell.column), [0, 0])
+        tally[0] += 1
+        tally[1] += cell.found
+    return [(t, c, n, f, f"{f / n:.1%}") for (t, c), (n, f) in sorted(counts.items())]

@@ -1,0 +1,117 @@
+"""Evidence: the excerpts that state each fact, how they are checked, and how a reader finds them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import pressure_tracker as pt
+from pressure_tracker.reports.verifiable import (
+    Cell,
+    checked_cells,
+    coverage,
+    date_found,
+    found_shares,
+    number_found,
+)
+from pressure_tracker.schema.spec import Spec
+
+from .conftest import REPO
+
+CLI = str(Path(sys.executable).parent / "pressure-tracker")
+
+
+@pytest.mark.parametrize(
+    ("value", "excerpt", "found"),
+    [
+        (1000, "an exchange of 1,000 prisoners for 1,000", True),
+        (1000, "an exchange of 1 000 prisoners", True),
+        (1000, "10000 people", False),
+        (41, "forty-one vessels were listed", True),
+        (4, "vier weitere Banken", False),  # words are English only: a German count is not found
+        (4, "four more broadcasters", True),
+        (189, "189 vessels engaged", True),
+        (18, "the 18th package", True),
+        (189, "1189 vessels", False),
+    ],
+)
+def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found: bool) -> None:
+    assert number_found(value, excerpt) is found
+
+
+@pytest.mark.parametrize(
+    ("day", "excerpt", "published", "found"),
+    [
+        ("2026-04-23", "adopted on 23 April 2026", None, True),
+        ("2026-04-23", "on April 23, 2026, the Council", None, True),
+        ("2026-04-23", "Beschluss vom 23.04.2026", None, True),
+        ("2026-04-23", "dated 2026-04-23", None, True),
+        ("2026-04-23", "on 23 April the Council", "2026-04-24", True),  # the source's year
+        ("2026-04-23", "on 23 April the Council", "2025-12-01", False),
+        ("2026-04-23", "on 13 April 2026", None, False),
+        ("2022-12-16", "am 16. Dezember 2022", None, False),  # month names are English only
+    ],
+)
+def test_a_date_is_found_in_the_forms_sources_use(
+    day: str, excerpt: str, published: str | None, found: bool
+) -> None:
+    assert (
+        date_found(pd.Timestamp(day), excerpt, pd.Timestamp(published) if published else None)
+        is found
+    )
+
+
+def test_evidence_loads_and_every_record_it_names_exists() -> None:
+    evidence = pt.load("evidence")
+    columns = pt.load("evidence_columns")
+    assert len(evidence) > 0 and set(columns["evidence_id"]) <= set(evidence["evidence_id"])
+    for table, group in evidence.groupby("table_name", observed=True):
+        key = Spec(REPO).tables[str(table)].primary_key
+        frame = pt.load(str(table))
+        ids = frame[list(key)].astype(str).agg("/".join, axis=1) if len(key) > 1 else frame[key[0]]
+        assert set(group["record_id"]) <= set(ids)
+
+
+def test_coverage_and_found_shares_add_up() -> None:
+    spec = Spec(REPO)
+    frames = pt.load_all(REPO)
+    rows = {table: (n, held) for table, n, held, _ in coverage(spec, frames)}
+    held = frames["evidence"].groupby("table_name", observed=True)["record_id"].nunique()
+    assert all(rows[str(t)][1] == n for t, n in held.items())
+    cells = list(checked_cells(spec, frames))
+    assert cells and all(isinstance(c, Cell) for c in cells)
+    shares = found_shares(cells)
+    assert sum(n for _, _, n, _, _ in shares) == len(cells)
+    assert sum(f for _, _, _, f, _ in shares) == sum(c.found for c in cells)
+
+
+def test_the_record_evidence_view_shows_excerpts_with_urls() -> None:
+    con = pt.connect()
+    rows = con.execute(
+        "SELECT table_name, record_id, column_name, excerpt, url FROM record_evidence WHERE record_id = 'eu-9'"
+    ).fetchall()
+    assert rows and all(r[4].startswith("http") and r[3] for r in rows)
+    assert "in_force_on" in {r[2] for r in rows}
+
+
+def test_the_evidence_command_prints_a_record_with_its_excerpts() -> None:
+    run = subprocess.run(
+        [CLI, "evidence", "eu-9"], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    assert (
+        run.stdout.startswith("sanctions_packages eu-9\n")
+        and "in_force_on: 2022-12-17" in run.stdout
+    )
+    assert "17. Dezember 2022" in run.stdout and "https://www.ihk.de/" in run.stdout
+    missing = subprocess.run(
+        [CLI, "evidence", "no-such-id"], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert missing.returncode == 1 and missing.stderr.strip().endswith(
+        "no record with this ID in "
+        + ", ".join(Spec(REPO).tables["evidence"].field("table_name").constraints.enum or ())
+    )
