@@ -1,5 +1,6 @@
-"""Write the back-filled evidence (research/backfill/*/evidence.csv) into data/evidence.csv and
-data/evidence_columns.csv. Run from the repository root; then `pressure-tracker fmt` and `validate`.
+"""Append back-filled evidence (research/backfill/<batch>/evidence.csv, for the batches named on the
+command line) to data/evidence.csv and data/evidence_columns.csv, numbering on from the last ID.
+Run from the repository root; then `pressure-tracker fmt` and `validate`.
 
 An excerpt's line breaks and runs of white space become one space (the data's text rules refuse
 line breaks), and a list item's leading dash is left out; its words and punctuation are kept exactly. Columns a table does not have are dropped
@@ -22,7 +23,7 @@ def main() -> None:
     sources = {r["source_id"]: r["url"] for r in csv.DictReader(open(ROOT / "data/sources.csv", encoding="utf-8"))}
     fields = {p.stem: {f["name"] for f in yaml.safe_load(p.read_text())["fields"]} for p in (ROOT / "schemas").glob("*.yaml") if p.stem != "package"}
     rows, dropped, refused = [], [], []
-    for path in sorted((ROOT / "research/backfill").glob("sanctions-*/evidence.csv")):
+    for path in (ROOT / "research/backfill" / batch / "evidence.csv" for batch in sys.argv[1:]):
         for r in csv.DictReader(open(path, encoding="utf-8")):
             own = sources.get(r["source_id"], "")
             if r["url"].split("?")[0].rstrip("/") != own.split("?")[0].rstrip("/"):
@@ -36,11 +37,11 @@ def main() -> None:
             excerpt = re.sub(r"\s+", " ", r["excerpt"]).strip().lstrip("-+=@ ")
             rows.append((r["table"], r["record_id"], r["source_id"], excerpt, r["notes"].strip(), columns))
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-    with open(ROOT / "data/evidence.csv", "w", encoding="utf-8", newline="") as out, open(ROOT / "data/evidence_columns.csv", "w", encoding="utf-8", newline="") as cols:
+    with open(ROOT / "data/evidence.csv", encoding="utf-8") as handle:
+        last = max((int(r["evidence_id"].split("-")[1]) for r in csv.DictReader(handle)), default=0)
+    with open(ROOT / "data/evidence.csv", "a", encoding="utf-8", newline="") as out, open(ROOT / "data/evidence_columns.csv", "a", encoding="utf-8", newline="") as cols:
         ev, ec = csv.writer(out, lineterminator="\n"), csv.writer(cols, lineterminator="\n")
-        ev.writerow(["evidence_id", "table_name", "record_id", "source_id", "excerpt", "notes"])
-        ec.writerow(["evidence_id", "column_name"])
-        for n, (table, record, source, excerpt, notes, columns) in enumerate(rows, start=1):
+        for n, (table, record, source, excerpt, notes, columns) in enumerate(rows, start=last + 1):
             evidence_id = f"evid-{n:05d}"
             ev.writerow([evidence_id, table, record, source, excerpt, notes])
             for column in sorted(set(columns)):
