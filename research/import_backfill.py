@@ -17,6 +17,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+# Statements whose quote the page text that was read did not reach (it stopped short): their
+# evidence waits until the quote is found, since a quote must appear in its statement's excerpts.
+UNCONFIRMED_QUOTES = {"st-2025", "st-2032", "st-2123"}
 
 
 def main() -> None:
@@ -25,6 +28,8 @@ def main() -> None:
     rows, dropped, refused = [], [], []
     for path in (ROOT / "research/backfill" / batch / "evidence.csv" for batch in sys.argv[1:]):
         for r in csv.DictReader(open(path, encoding="utf-8")):
+            if r["record_id"] in UNCONFIRMED_QUOTES:
+                continue
             own = sources.get(r["source_id"], "")
             if r["url"].split("?")[0].rstrip("/") != own.split("?")[0].rstrip("/"):
                 refused.append((r["table"], r["record_id"], r["url"], own))
@@ -36,6 +41,13 @@ def main() -> None:
             # at the item's first word instead, still a contiguous copy of the page's words.
             excerpt = re.sub(r"\s+", " ", r["excerpt"]).strip().lstrip("-+=@ ")
             rows.append((r["table"], r["record_id"], r["source_id"], excerpt, r["notes"].strip(), columns))
+    # The same excerpt written twice for one record (once per column) is one piece of evidence.
+    merged: dict[tuple[str, str, str, str], tuple[str, set[str]]] = {}
+    for table, record, source, excerpt, notes, columns in rows:
+        old_notes, old_columns = merged.get((table, record, source, excerpt), ("", set()))
+        both = "; ".join(n for n in (old_notes, notes) if n)
+        merged[(table, record, source, excerpt)] = (both, old_columns | set(columns))
+    rows = [(*key, notes, sorted(columns)) for key, (notes, columns) in merged.items()]
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
     with open(ROOT / "data/evidence.csv", encoding="utf-8") as handle:
         last = max((int(r["evidence_id"].split("-")[1]) for r in csv.DictReader(handle)), default=0)
