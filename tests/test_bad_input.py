@@ -42,6 +42,19 @@ def rewrite_columns(root: Path, table: str, edit: Callable[[list[str]], list[str
     )
 
 
+def drop_evidence(root: Path, table: str, record_id: str) -> None:
+    """Remove the evidence of a record that a case deletes or renames, so only the case's own
+    problem is left (evidence of a record that no longer exists is a problem of its own)."""
+    import pandas as pd
+
+    evidence = pd.read_csv(csv_path(root, "evidence"), dtype=str, keep_default_na=False)
+    gone = evidence[(evidence["table_name"] == table) & (evidence["record_id"] == record_id)]
+    evidence.drop(gone.index).to_csv(csv_path(root, "evidence"), index=False, lineterminator="\n")
+    columns = pd.read_csv(csv_path(root, "evidence_columns"), dtype=str, keep_default_na=False)
+    kept = columns[~columns["evidence_id"].isin(gone["evidence_id"])]
+    kept.to_csv(csv_path(root, "evidence_columns"), index=False, lineterminator="\n")
+
+
 def located_with_codes(root: Path) -> tuple[int, Located, set[str]]:
     """Exit status, where each problem is, and the problems' codes."""
     result = CliRunner().invoke(app, ["validate", str(root), "--format", "json"])
@@ -97,6 +110,8 @@ def _case_impossible_date(root: Path) -> Located:
 
 
 def _case_duplicate_primary_key(root: Path) -> Located:
+    for statement in ("st-0002", "st-0003"):  # st-0003 becomes a second st-0002
+        drop_evidence(root, "statements", statement)
     replace(root, "statements", "st-0003,", "st-0002,")
     lines = csv_path(root, "statements").read_text(encoding="utf-8").split("\n")
     second = [i for i, line in enumerate(lines, start=1) if line.startswith("st-0002,")][1]
@@ -233,13 +248,25 @@ def _case_evidence_for_a_column_the_table_lacks(root: Path) -> Located:
 
 
 def _case_quote_missing_from_its_evidence(root: Path) -> Located:
+    """Evidence for a quoted statement that has none yet, whose excerpt lacks the quote's words."""
+    import pandas as pd
+
+    statements = pd.read_csv(csv_path(root, "statements"), dtype=str, keep_default_na=False)
+    evidence = pd.read_csv(csv_path(root, "evidence"), dtype=str, keep_default_na=False)
+    quoted = statements[
+        (statements["quote"] != "") & ~statements["statement_id"].isin(evidence["record_id"])
+    ]
+    statement = quoted.iloc[0]
     path = csv_path(root, "evidence")
-    excerpt = "Medinsky said the exchange would take place soon."  # not the quote's words
-    path.write_text(
-        path.read_text(encoding="utf-8") + f"evid-99999,statements,st-0003,src-0001,{excerpt},\n",
-        encoding="utf-8",
-    )
-    return {("data/statements.csv", line_of(root, "statements", "st-0003,"), "quote")}
+    row = f"evid-99999,statements,{statement['statement_id']},{statement['source_id']},The words of the page are other ones.,\n"
+    path.write_text(path.read_text(encoding="utf-8") + row, encoding="utf-8")
+    return {
+        (
+            "data/statements.csv",
+            line_of(root, "statements", f"{statement['statement_id']},"),
+            "quote",
+        )
+    }
 
 
 CASES = {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_bad_input import csv_path, line_of, located, replace
+from .test_bad_input import csv_path, drop_evidence, line_of, located, replace
 
 RU_ROW = "ev-0001,prisoners_agreed,RU,"
 
@@ -26,6 +26,8 @@ RU_ROW = "ev-0001,prisoners_agreed,RU,"
 def test_exchange_figures_need_both_sides(
     package: Path, replacement: str | None, flagged: str, column: str
 ) -> None:
+    if replacement is None:
+        drop_evidence(package, "event_figures", "ev-0001/prisoners_agreed/RU")
     path = csv_path(package, "event_figures")
     lines = path.read_text(encoding="utf-8").split("\n")
     edited = [replacement if line.startswith(RU_ROW) else line for line in lines]
