@@ -254,3 +254,19 @@ def test_charts_are_reproducible(small: Path, tmp_path: Path) -> None:
     first = {p.name: p.read_bytes() for p in draw_all(frames, "1.0.0", tmp_path / "a")}
     second = {p.name: p.read_bytes() for p in draw_all(frames, "1.0.0", tmp_path / "b")}
     assert first == second
+
+
+@pytest.mark.slow
+def test_quality_holds_the_share_of_rows_with_evidence_to_its_floor(package: Path) -> None:
+    """With all but one piece of evidence gone, the floor in schemas/package.yaml is not met."""
+    for table in ("evidence", "evidence_columns"):
+        path = csv_path(package, table)
+        lines = path.read_text(encoding="utf-8").split("\n")
+        keep = "evid-00001,"
+        path.write_text(
+            "\n".join([lines[0], *[line for line in lines[1:] if line.startswith(keep)]]) + "\n",
+            encoding="utf-8",
+        )
+    status, stdout, _ = _quality(package)
+    assert status == 1
+    assert "failed: fact_row_evidence: expect_column_values_to_be_in_set on has_evidence" in stdout

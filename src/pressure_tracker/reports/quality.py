@@ -94,6 +94,23 @@ def _quality_expectations(gx: Any, spec: Spec, table: TableSpec, today: pd.Times
     return out
 
 
+def _evidence_bar(
+    spec: Spec, frames: dict[str, pd.DataFrame]
+) -> dict[str, tuple[pd.DataFrame, list[tuple[str, dict[str, Any], str]]]]:
+    """One row per fact row, with whether it has evidence; the share that has is held to a floor."""
+    floor = spec.package.evidence
+    if floor is None or "evidence" not in frames:
+        return {}
+    from pressure_tracker.reports.verifiable import evidenced
+
+    bar = (
+        "ExpectColumnValuesToBeInSet",
+        {"column": "has_evidence", "value_set": [True], "mostly": floor.at_least},
+        floor.why,
+    )
+    return {"fact_row_evidence": (evidenced(spec, frames), [bar])}
+
+
 def _derived(
     frames: dict[str, pd.DataFrame],
 ) -> dict[str, tuple[pd.DataFrame, list[tuple[str, dict[str, Any], str]]]]:
@@ -228,7 +245,7 @@ def run_quality(
             gx, spec, table, stamp
         )
         outcomes += _run_asset(gx, context, name, frames[name], expectations)
-    for name, (frame, bars) in _derived(frames).items():
+    for name, (frame, bars) in (_derived(frames) | _evidence_bar(spec, frames)).items():
         expectations = [
             getattr(gx.expectations, kind)(**kwargs, notes=why) for kind, kwargs, why in bars
         ]

@@ -177,6 +177,27 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
                 yield Cell(table, record, field.name, shown, found)
 
 
+def evidenced(spec: Spec, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per fact row: its table, its record ID and whether any evidence supports it."""
+    held = set(
+        zip(
+            frames["evidence"]["table_name"].astype(str),
+            frames["evidence"]["record_id"],
+            strict=True,
+        )
+    )
+    parts = []
+    for table in spec.tables["evidence"].field("table_name").constraints.enum or ():
+        ids = _record_ids(frames[table], list(spec.tables[table].primary_key))
+        parts.append(pd.DataFrame({"table_name": table, "record_id": ids.to_numpy()}))
+    rows = pd.concat(parts, ignore_index=True)
+    return rows.assign(
+        has_evidence=[
+            (t, r) in held for t, r in zip(rows["table_name"], rows["record_id"], strict=True)
+        ]
+    )
+
+
 def coverage(spec: Spec, frames: dict[str, pd.DataFrame]) -> list[tuple[str, int, int, str]]:
     """Per fact table: rows, rows with at least one piece of evidence, and the share."""
     rows = []

@@ -149,6 +149,11 @@ class FillRate(_Strict):
     why: str = Field(min_length=1)
 
 
+class EvidenceFloor(_Strict):
+    at_least: float = Field(ge=0, le=1)
+    why: str = Field(min_length=1)
+
+
 class PackageMeta(_Strict):
     name: str
     title: str
@@ -160,6 +165,7 @@ class PackageMeta(_Strict):
     future_dates: tuple[str, ...] = ()  # "table.column" of date columns that may lie ahead
     row_counts: dict[str, RowCount] = {}  # the quality suite's bounds on a table's rows
     fill_rates: tuple[FillRate, ...] = ()  # the quality suite's floors on a column's filled share
+    evidence: EvidenceFloor | None = None  # the quality suite's floor on fact rows with evidence
 
 
 class SpecError(Exception):
