@@ -454,7 +454,7 @@ def evidence(
     path: str | None = PACKAGE,
 ) -> None:
     """A record with every piece of evidence for it: the excerpt, the columns it supports, the source's url."""
-    from pressure_tracker.schema.spec import Spec
+    from pressure_tracker.schema.spec import RECORD_ID_SEPARATOR, Spec
     from pressure_tracker.schema.sql import memory_database
 
     root = _root(path)
@@ -466,7 +466,7 @@ def evidence(
     tables = spec.tables["evidence"].field("table_name").constraints.enum or ()
     for table in tables:
         key = spec.tables[table].primary_key
-        record = " || '/' || ".join(f"CAST({k} AS VARCHAR)" for k in key)
+        record = f" || '{RECORD_ID_SEPARATOR}' || ".join(f"CAST({k} AS VARCHAR)" for k in key)
         found = con.execute(f"SELECT * FROM {table} WHERE {record} = ?", [record_id])
         rows = found.fetchall()
         if rows:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pressure_tracker.schema.spec import Spec
+from pressure_tracker.schema.spec import RECORD_ID_SEPARATOR, Spec
 
 MONTHS = (
     "January",
@@ -134,7 +134,9 @@ class Cell:
 
 def _record_ids(frame: pd.DataFrame, key: list[str]) -> pd.Series:
     return (
-        frame[key].astype(str).agg("/".join, axis=1) if len(key) > 1 else frame[key[0]].astype(str)
+        frame[key].astype(str).agg(RECORD_ID_SEPARATOR.join, axis=1)
+        if len(key) > 1
+        else frame[key[0]].astype(str)
     )
 
 

@@ -35,6 +35,10 @@ TABLES: tuple[str, ...] = (
     "statement_sectors",
 )
 
+# How a record of a table whose key has several columns is named in one cell (evidence.record_id):
+# its key's values joined by this, in the key's order (event_figures: ev-0001/prisoners_agreed/RU).
+RECORD_ID_SEPARATOR = "/"
+
 FieldType = Literal["string", "integer", "number", "date", "boolean"]
 # What a cell of each typed column must look like before it is converted, and how to say so.
 TYPE_PATTERNS = {

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from pressure_tracker.schema.spec import Spec
+from pressure_tracker.schema.spec import RECORD_ID_SEPARATOR, Spec
 from pressure_tracker.schema.views import PACKAGE_DATES
 
 Frames = Mapping[str, pl.DataFrame]
@@ -369,7 +369,7 @@ EVIDENCE = "evidence"
 def _record_ids(spec: Spec, table: str, frame: pl.DataFrame) -> pl.DataFrame:
     """A table's records as (table_name, record_id): a key of several columns joined by "/"."""
     key = [pl.col(k).cast(pl.Utf8) for k in spec.tables[table].primary_key]
-    record = key[0] if len(key) == 1 else pl.concat_str(key, separator="/")
+    record = key[0] if len(key) == 1 else pl.concat_str(key, separator=RECORD_ID_SEPARATOR)
     return frame.select(pl.lit(table).alias("table_name"), record.alias("record_id"))
 
 
