@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from pressure_tracker.schema.spec import TABLES, Spec
 
@@ -33,6 +35,47 @@ def package(tmp_path: Path) -> Path:
     return root
 
 
+def shared(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder made once per test session, whichever pytest-xdist worker asks first.
+
+    Each worker has its own temporary folder under one parent; the first worker to take the lock
+    makes the folder in that parent and marks it done, the others wait and reuse it.
+    """
+    parent = factory.getbasetemp().parent
+    folder, done = parent / name, parent / f"{name}.done"
+    with FileLock(str(parent / f"{name}.lock")):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            make(folder)
+            done.touch()
+    return folder
+
+
+def copy_of(folder: Path, target: Path) -> Path:
+    """A private copy of a shared folder, for a test that changes it (dist's link stays relative)."""
+    shutil.copytree(folder, target, symlinks=True)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real package built once for the whole session: read it, or take a `copy_of` it to change.
+
+    A build runs the whole quality suite and draws the charts (about 7 s): tests that only need a
+    build share this one.
+    """
+    from pressure_tracker.publish.build import build
+
+    def make(package: Path) -> None:
+        for folder in ("schemas", "data"):
+            shutil.copytree(REPO / folder, package / folder)
+        for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"):
+            shutil.copy2(REPO / name, package / name)
+        build(package)
+
+    return shared(tmp_path_factory, "built", make)
+
+
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file under a package, by relative path, to prove a command wrote nothing."""
     return {
@@ -40,4 +83,4 @@ def snapshot(root: Path) -> dict[str, bytes]:
     }
 
 
-__all__ = ["REPO", "TABLES", "snapshot"]
+__all__ = ["REPO", "TABLES", "copy_of", "shared", "snapshot"]

@@ -24,25 +24,13 @@ from pressure_tracker.publish import build as build_module
 from pressure_tracker.publish.build import build
 from pressure_tracker.schema.spec import TABLES, Spec, project_version
 
-from .conftest import REPO, snapshot
+from .conftest import REPO, copy_of, snapshot
 
 pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
 
 
 def zip_of(root: Path) -> Path:
     return root / "dist" / f"pressure-tracker-{project_version(root)}.zip"
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One build shared by the read-only tests of this module (a build runs the whole quality suite)."""
-    package = tmp_path_factory.mktemp("built") / "package"
-    for folder in ("schemas", "data"):
-        shutil.copytree(REPO / folder, package / folder)
-    for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"):
-        shutil.copy2(REPO / name, package / name)
-    build(package)
-    return package
 
 
 def _rewrite_zip(source: Path, target: Path, edit) -> None:
@@ -124,19 +112,21 @@ def test_verify_an_extracted_release_directory(built: Path, tmp_path: Path) -> N
     assert status == 1 and "data/sources.csv: changed" in output
 
 
-def test_two_builds_in_different_places_are_byte_identical(tmp_path: Path) -> None:
-    roots = []
-    for place in ("first", "second/deeper"):
-        root = tmp_path / place
-        for folder in ("schemas", "data"):
-            shutil.copytree(REPO / folder, root / folder)
-        shutil.copy2(REPO / "pyproject.toml", root / "pyproject.toml")
-        build(root)
-        roots.append(root)
-    first, second = (
-        {k: v for k, v in snapshot(root / "dist").items() if not _data_docs(k)} for root in roots
+def test_two_builds_in_different_places_are_byte_identical(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second = tmp_path / "second" / "deeper"
+    for folder in ("schemas", "data"):
+        shutil.copytree(REPO / folder, second / folder)
+    for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"):
+        shutil.copy2(REPO / name, second / name)
+    monkeypatch.chdir(tmp_path)
+    build(Path("second/deeper"))  # a relative path builds too
+    first, again = (
+        {k: v for k, v in snapshot(root / "dist").items() if not _data_docs(k)}
+        for root in (built, second)
     )
-    assert first.keys() == second.keys() and first == second
+    assert first.keys() == again.keys() and first == again
     assert "quality/summary.json" in first and "qa.json" in first
 
 
@@ -146,10 +136,9 @@ def _data_docs(path: str) -> bool:
 
 
 def test_interrupted_build_leaves_previous_outputs_whole(
-    package: Path, monkeypatch: pytest.MonkeyPatch
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    built = package
-    build(built)
+    built = copy_of(built, tmp_path / "package")
     before = snapshot(built / "dist")
 
     def crash(*_: object) -> None:

@@ -135,12 +135,6 @@ def test_charts_from_a_small_package_are_valid_images(small: Path, tmp_path: Pat
 
 
 @pytest.mark.slow
-def test_build_is_quiet_when_not_on_a_terminal(package: Path) -> None:
-    result = CliRunner().invoke(app, ["build", str(package)])
-    assert result.exit_code == 0, result.output
-    assert "quality suite" not in result.output and "━" not in result.output
-
-
 def _set_cell(root: Path, table: str, column: str, value: str) -> None:
     import pandas as pd
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,7 @@ import pressure_tracker as pt
 from pressure_tracker.cli import app
 from pressure_tracker.publish.diff import diff_packages, proposed_bump
 
-from .conftest import REPO
+from .conftest import REPO, copy_of, shared
 from .test_bad_input import csv_path, replace
 
 pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
@@ -224,9 +225,30 @@ def _release(root: Path, *args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_first_release_records_everything(package: Path) -> None:
-    status, output = _release(package, "--date", "2026-11-25")
-    assert status == 0, output
+@pytest.fixture(scope="session")
+def first_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the package released once, as 1.0.0 on 2026-11-25, made once for the session (a
+    release is a build): tests take a `copy_of` it to release again or change it."""
+
+    def make(package: Path) -> None:
+        for folder in ("schemas", "data"):
+            shutil.copytree(REPO / folder, package / folder)
+        for name in ("pyproject.toml", "datapackage.json"):
+            shutil.copy2(REPO / name, package / name)
+        os.environ["PRESSURE_TRACKER_CFFCONVERT"] = str(CFFCONVERT)
+        status, output = _release(package, "--date", "2026-11-25")
+        assert status == 0, output
+
+    return shared(tmp_path_factory, "first-release", make)
+
+
+@pytest.fixture
+def released(first_release: Path, tmp_path: Path) -> Path:
+    return copy_of(first_release, tmp_path / "package")
+
+
+def test_first_release_records_everything(released: Path) -> None:
+    package = released
     assert 'version = "1.0.0"' in (package / "pyproject.toml").read_text(encoding="utf-8")
     assert (
         json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "1.0.0"
@@ -249,8 +271,8 @@ def test_first_release_records_everything(package: Path) -> None:
     assert (package / "dist" / "pressure-tracker-1.0.0.zip").is_file()
 
 
-def test_second_release_proposes_from_the_diff_and_carries_changes(package: Path) -> None:
-    _release(package, "--date", "2026-11-25")
+def test_second_release_proposes_from_the_diff_and_carries_changes(released: Path) -> None:
+    package = released
     assert _release(package)[0] == 1  # nothing changed: refused
     modify_value(package)
     assert _release(package, "--bump", "patch", "--date", "2026-11-26")[0] == 0
@@ -280,8 +302,8 @@ def test_release_refuses_invalid_data(package: Path) -> None:
     assert not (package / "releases").exists()
 
 
-def test_citation_follows_the_loaded_version(package: Path) -> None:
-    _release(package, "--date", "2026-11-25")
+def test_citation_follows_the_loaded_version(released: Path) -> None:
+    package = released
     modify_value(package)
     pt.load("events", package=package, version="1.0.0")
     cited = pt.citation()
@@ -307,9 +329,9 @@ def _git(cwd: Path, *args: str) -> str:
     ).stdout.strip()
 
 
-def test_load_a_release_and_a_git_ref_from_a_fresh_clone(package: Path, tmp_path: Path) -> None:
+def test_load_a_release_and_a_git_ref_from_a_fresh_clone(released: Path, tmp_path: Path) -> None:
+    package = released
     _git(package, "init", "-q", "-b", "main")
-    _release(package, "--date", "2026-11-25")
     _git(package, "add", "-A")
     _git(package, "commit", "-q", "-m", "Release 1.0.0")
     first = _git(package, "rev-parse", "HEAD")

@@ -147,7 +147,7 @@ def build(root: Path, step: Step = quiet_step) -> list[Path]:
     from pressure_tracker.validation.exact import validate_frames
     from pressure_tracker.validation.problems import spec_problems
 
-    root = Path(root)
+    root = Path(root).resolve()  # Great Expectations' Data Docs need an absolute folder
     version = project_version(root)
     try:
         spec = Spec(root)  # parsed once for the whole build, and handed to every step

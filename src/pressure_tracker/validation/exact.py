@@ -198,8 +198,10 @@ def _table_rule_problems(
 ) -> list[Problem]:
     import pandera.pandas as pandera
 
+    # The table's columns the rules read, as one polars frame made once (not once per rule).
+    own = as_polars(frame, tuple(dict.fromkeys(c for r in table_rules for c in r.columns(r.table))))
     checks = [
-        pandera.Check(partial(_run, rule, looked_up), name=f"rule-{i}")
+        pandera.Check(partial(_run, rule, own, looked_up), name=f"rule-{i}")
         for i, rule in enumerate(table_rules)
     ]
     try:
@@ -231,6 +233,8 @@ def as_polars(frame: pd.DataFrame, columns: tuple[str, ...]) -> pl.DataFrame:
     return pl.from_pandas(frame[list(columns)]).with_columns(cs.datetime().cast(pl.Date))
 
 
-def _run(rule: Rule, looked_up: dict[str, pl.DataFrame], frame: pd.DataFrame) -> pd.Series:
-    own = as_polars(frame, rule.columns(rule.table))
-    return pd.Series(rule.holds(own, looked_up).to_numpy(), index=frame.index)
+def _run(
+    rule: Rule, own: pl.DataFrame, looked_up: dict[str, pl.DataFrame], frame: pd.DataFrame
+) -> pd.Series:
+    columns = own.select(rule.columns(rule.table))
+    return pd.Series(rule.holds(columns, looked_up).to_numpy(), index=frame.index)
