@@ -1,0 +1,168 @@
+"""Append second-source evidence (research/backfill/<batch>/, batches named on the command line, each
+with sources.csv and evidence.csv as BRIEF-second.md asks) to data/sources.csv, data/evidence.csv
+and data/evidence_columns.csv. Run from the repository root; then `pressure-tracker fmt` and
+`validate`.
+
+- A page already in sources.csv (same url, tracking parameters aside) keeps its source_id; a new
+  page becomes a new source, numbered on from src-9000, accessed 2026-12-06. Its publication date
+  is kept only when the helper copied the words that state it (`date_excerpt`). A page with no
+  headline in the text the helper saw is titled by its address's words, and the notes say so; a
+  page with neither is left out with its evidence.
+- Batches without sources.csv (back-fill of the rows' own sources) use the sources already held.
+- Pages from sites that do not say who publishes them, or that republish others' text under
+  another name (WEAK_SITES), are left out with their evidence (DATA_GUIDE rule 4).
+- Excerpts are cleaned as in import_backfill.py (white space runs as one space, no leading list
+  dash); evidence with no excerpt is skipped; a statement's evidence is kept only when its quote
+  (if it has one) appears word for word in one of its excerpts, as the validation rule requires:
+  the others wait for a page that carries the quote.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST_NEW_ID = 9000
+ACCESSED = "2026-12-06"
+WEAK_SITES = ("news-pravda.com", "c97.org", "shibainu-price.com", "multimediasolutions.com")
+
+
+def plain(url: str) -> str:
+    return url.split("?")[0].split("#")[0].rstrip("/").replace("http://", "https://")
+
+
+def normalised(text: str) -> str:
+    text = re.sub("[\u2018\u2019\u02bc]", "'", text)
+    text = re.sub("[\u201c\u201d\u00ab\u00bb\u201e]", '"', text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def slug_title(url: str) -> str:
+    """The words of a page's address ('eu-adopts-14th-package' -> 'eu adopts 14th package')."""
+    last = [p for p in urlparse(url).path.split("/") if p]
+    words = re.sub(r"(\.(html?|shtml|php|aspx)|,\d+)$", "", last[-1] if last else "").split("-")
+    words = [w for w in words if w and not re.fullmatch(r"[0-9a-f]{6,}|\d{5,}", w)]
+    return " ".join(words) if len(words) >= 3 else ""
+
+
+def main() -> None:
+    data = ROOT / "data"
+    sources = list(csv.DictReader(open(data / "sources.csv", encoding="utf-8")))
+    by_url = {plain(r["url"]): r["source_id"] for r in sources if r["url"]}
+    numbers = [int(r["source_id"].split("-")[1]) for r in sources]
+    next_id = max([FIRST_NEW_ID - 1, *[n for n in numbers if n >= FIRST_NEW_ID]]) + 1
+    fields = {
+        p.stem: {f["name"] for f in yaml.safe_load(p.read_text())["fields"]}
+        for p in (ROOT / "schemas").glob("*.yaml")
+        if p.stem != "package"
+    }
+    quotes = {
+        r["statement_id"]: r["quote"]
+        for r in csv.DictReader(open(data / "statements.csv", encoding="utf-8"))
+    }
+    new_sources, evidence, left_out = [], [], []
+    for batch in sys.argv[1:]:
+        folder = ROOT / "research/backfill" / batch
+        pages = folder / "sources.csv"  # absent for batches that looked up the rows' own sources
+        for page in csv.DictReader(open(pages, encoding="utf-8")) if pages.is_file() else []:
+            key = plain(page["url"])
+            if key in by_url:
+                continue
+            title = page["title"].strip()
+            notes = [f"Second source, found for rows whose own source is not in the stored pages ({batch})."]
+            if not title:
+                title = slug_title(page["url"])
+                notes.append("Title as given in the page address.")
+            if any(site in urlparse(page["url"]).netloc for site in WEAK_SITES) or not title:
+                left_out.append(page["url"])
+                continue
+            dated = page["published_on"].strip() and page["date_excerpt"].strip()
+            if dated:
+                notes.append(f"Date as the page states it: \"{normalised(page['date_excerpt'])}\".")
+            source_id = f"src-{next_id:04d}"
+            next_id += 1
+            by_url[key] = source_id
+            new_sources.append(
+                {
+                    "source_id": source_id,
+                    "publisher": page["publisher"].strip() or urlparse(page["url"]).netloc,
+                    "title": unicodedata.normalize("NFC", re.sub(r"\s+", " ", title)),
+                    "url": page["url"].strip(),
+                    "published_on": page["published_on"].strip() if dated else "",
+                    "accessed_on": ACCESSED,
+                    "language": page["language"].strip() or "en",
+                    "source_type": page["source_type"].strip() or "news",
+                    "notes": " ".join(notes),
+                }
+            )
+        for r in csv.DictReader(open(folder / "evidence.csv", encoding="utf-8")):
+            excerpt = re.sub(r"\s+", " ", r["excerpt"]).strip().lstrip("-+=@ ")
+            source_id = by_url.get(plain(r["url"]))
+            if not excerpt or source_id is None:
+                continue
+            columns = {c for c in r["columns"].split(";") if c in fields[r["table"]]}
+            if r["record_id"].endswith("/uae-ministry-of-foreign-affairs") and "inist" not in excerpt:
+                columns = set()  # the page names the UAE, not its foreign ministry: context only
+            evidence.append((r["table"], r["record_id"], source_id, excerpt, r["notes"].strip(), columns))
+    evidence = _quotes_kept(evidence, quotes)
+    _append(data, sources, new_sources, evidence)
+    print(
+        f"{len(new_sources)} new sources, {len(evidence)} pieces of evidence; pages left out: "
+        f"{len(left_out)}",
+        file=sys.stderr,
+    )
+
+
+def _quotes_kept(evidence: list, quotes: dict[str, str]) -> list:
+    """Drop the evidence of statements whose quote none of their new excerpts carries."""
+    texts: dict[str, list[str]] = {}
+    for table, record, _, excerpt, _, _ in evidence:
+        if table == "statements":
+            texts.setdefault(record, []).append(normalised(excerpt))
+    existing = list(csv.DictReader(open(ROOT / "data/evidence.csv", encoding="utf-8")))
+    for r in existing:
+        if r["table_name"] == "statements" and r["record_id"] in texts:
+            texts[r["record_id"]].append(normalised(r["excerpt"]))
+    waiting = {
+        record
+        for record, found in texts.items()
+        if quotes.get(record) and not any(normalised(quotes[record]) in t for t in found)
+    }
+    if waiting:
+        print(f"statements waiting for their quote: {sorted(waiting)}", file=sys.stderr)
+    return [e for e in evidence if not (e[0] == "statements" and e[1] in waiting)]
+
+
+def _append(data: Path, sources: list, new_sources: list, evidence: list) -> None:
+    with open(data / "sources.csv", "a", encoding="utf-8", newline="") as out:
+        csv.DictWriter(out, list(sources[0].keys()), lineterminator="\n").writerows(new_sources)
+    merged: dict[tuple, tuple[str, set[str]]] = {}
+    for table, record, source, excerpt, notes, columns in evidence:
+        old_notes, old_columns = merged.get((table, record, source, excerpt), ("", set()))
+        merged[(table, record, source, excerpt)] = (
+            "; ".join(n for n in (old_notes, notes) if n),
+            old_columns | columns,
+        )
+    existing = list(csv.DictReader(open(data / "evidence.csv", encoding="utf-8")))
+    held = {(r["table_name"], r["record_id"], r["source_id"], r["excerpt"]) for r in existing}
+    last = max((int(r["evidence_id"].split("-")[1]) for r in existing), default=0)
+    rows = sorted((k, v) for k, v in merged.items() if k not in held)
+    with open(data / "evidence.csv", "a", encoding="utf-8", newline="") as ev, open(
+        data / "evidence_columns.csv", "a", encoding="utf-8", newline=""
+    ) as ec:
+        ev_writer, ec_writer = csv.writer(ev, lineterminator="\n"), csv.writer(ec, lineterminator="\n")
+        for n, ((table, record, source, excerpt), (notes, columns)) in enumerate(rows, start=last + 1):
+            ev_writer.writerow([f"evid-{n:05d}", table, record, source, excerpt, notes[:2000]])
+            for column in sorted(columns):
+                ec_writer.writerow([f"evid-{n:05d}", column])
+
+
+if __name__ == "__main__":
+    main()
