@@ -37,6 +37,10 @@ CLI = str(Path(sys.executable).parent / "pressure-tracker")
         (189, "189 vessels engaged", True),
         (18, "the 18th package", True),
         (189, "1189 vessels", False),
+        (10, "adopted the tenth package", True),
+        (21, "the twenty-first round", True),
+        (20, "its twentieth package", True),
+        (12, "the first package", False),
     ],
 )
 def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found: bool) -> None:
@@ -53,7 +57,19 @@ def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found:
         ("2026-04-23", "on 23 April the Council", "2026-04-24", True),  # the source's year
         ("2026-04-23", "on 23 April the Council", "2025-12-01", False),
         ("2026-04-23", "on 13 April 2026", None, False),
-        ("2022-12-16", "am 16. Dezember 2022", None, False),  # month names are English only
+        ("2022-12-16", "am 16. Dezember 2022", None, True),
+        ("2022-12-16", "le 16 décembre 2022", None, True),
+        ("2022-12-16", "el 16 de diciembre de 2022", None, True),
+        ("2022-12-16", "16 dicembre 2022", None, True),
+        ("2022-12-16", "16 Aralık 2022", None, True),
+        ("2022-12-16", "16 декабря 2022 года", None, True),
+        ("2022-12-16", "16 грудня 2022 року", None, True),
+        ("2022-12-16", "16 декабря 2021 года", None, False),  # another year
+        ("2022-12-06", "16 декабря 2022 года", None, False),  # another day: no match inside 16
+        ("2022-09-23", "on Sept. 23, 2022, the Treasury", None, True),
+        ("2022-04-01", "le 1er avril 2022", None, True),
+        ("2022-04-23", "on the 23rd of April 2022", None, True),
+        ("2022-04-23", "on Saturday", "2022-04-23", False),  # a weekday is not a date
     ],
 )
 def test_a_date_is_found_in_the_forms_sources_use(

@@ -1,5 +1,7 @@
-"""The QA summary of a build: row counts, fill rates, foreign-key integrity, validation, and the
-change in each since the previous release; as dist/qa.json and docs/qa.md."""
+"""The QA summary of a build: row counts, fill rates, foreign-key integrity, validation, how
+checkable the facts are (rows with evidence, numbers and dates found in their excerpts, and the
+cells not found, for a person to look at), and the change in each since the previous release; as
+dist/qa.json and docs/qa.md."""
 
 from __future__ import annotations
 
@@ -30,7 +32,30 @@ def measure(root: Path, frames: Frames, spec: Spec | None = None) -> dict[str, A
             for c in frame.columns
         }
         tables[name] = {"rows": len(frame), "fill_rates": fill, "dangling_foreign_keys": keys}
-    return {"version": project_version(root), "tables": tables}
+    return {"version": project_version(root), "tables": tables} | _verifiability(spec, frames)
+
+
+def _verifiability(spec: Spec, frames: Frames) -> dict[str, Any]:
+    """Rows with evidence and values found in their excerpts, per table (empty without evidence)."""
+    if "evidence" not in spec.tables:
+        return {}
+    from pressure_tracker.reports.verifiable import checked_cells, coverage, found_shares
+
+    cells = list(checked_cells(spec, frames))
+    return {
+        "evidence": [
+            {"table": t, "rows": n, "with_evidence": k} for t, n, k, _ in coverage(spec, frames)
+        ],
+        "found": [
+            {"table": t, "column": c, "values": n, "found": k}
+            for t, c, n, k, _ in found_shares(cells)
+        ],
+        "not_found": [
+            {"table": c.table, "record_id": c.record_id, "column": c.column, "value": c.value}
+            for c in cells
+            if not c.found
+        ],
+    }
 
 
 def report(
@@ -84,4 +109,46 @@ def markdown(qa: dict[str, Any]) -> str:
         lines.append(
             f"| {name} | {t['rows']} | {change} | {sum(t['dangling_foreign_keys'].values())} | {partial or 'all complete'} |"
         )
+    if "evidence" in qa:
+        lines += _verifiability_markdown(qa)
     return "\n".join(lines) + "\n"
+
+
+def _verifiability_markdown(qa: dict[str, Any]) -> list[str]:
+    lines = [
+        "",
+        "## How checkable the facts are",
+        "",
+        "| fact table | rows | with evidence | share |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {e['table']} | {e['rows']} | {e['with_evidence']} | {e['with_evidence'] / e['rows']:.1%} |"
+        for e in qa["evidence"]
+        if e["rows"]
+    ]
+    lines += [
+        "",
+        "Numbers and dates of rows with evidence, found by machine in the excerpts that support",
+        "their column (see `reports/verifiable.py` for the forms read):",
+        "",
+        "| table | column | values | found | share |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {f['table']} | {f['column']} | {f['values']} | {f['found']} | {f['found'] / f['values']:.1%} |"
+        for f in qa["found"]
+    ]
+    missing = qa["not_found"]
+    lines += [
+        "",
+        f"<details><summary>The {len(missing)} values not found in their excerpts, for a person to"
+        " look at</summary>",
+        "",
+        "| table | record | column | value |",
+        "| --- | --- | --- | --- |",
+        *(f"| {m['table']} | {m['record_id']} | {m['column']} | {m['value']} |" for m in missing),
+        "",
+        "</details>",
+    ]
+    return lines

@@ -97,18 +97,31 @@ def _quality_expectations(gx: Any, spec: Spec, table: TableSpec, today: pd.Times
 def _evidence_bar(
     spec: Spec, frames: dict[str, pd.DataFrame]
 ) -> dict[str, tuple[pd.DataFrame, list[tuple[str, dict[str, Any], str]]]]:
-    """One row per fact row, with whether it has evidence; the share that has is held to a floor."""
-    floor = spec.package.evidence
-    if floor is None or "evidence" not in frames:
+    """The share of fact rows with evidence, and of their numbers and dates found in the excerpts
+    that support them, each held to its floor in schemas/package.yaml."""
+    if "evidence" not in frames:
         return {}
-    from pressure_tracker.reports.verifiable import evidenced
+    from pressure_tracker.reports.verifiable import NUMBER_COLUMNS, checked_cells, evidenced
 
-    bar = (
-        "ExpectColumnValuesToBeInSet",
-        {"column": "has_evidence", "value_set": [True], "mostly": floor.at_least},
-        floor.why,
+    def bar(column: str, floor: Any) -> tuple[str, dict[str, Any], str]:
+        kwargs = {"column": column, "value_set": [True], "mostly": floor.at_least}
+        return ("ExpectColumnValuesToBeInSet", kwargs, floor.why)
+
+    meta = spec.package
+    bars = {}
+    if meta.evidence is not None:
+        bars["fact_row_evidence"] = (evidenced(spec, frames), [bar("has_evidence", meta.evidence)])
+    cells = pd.DataFrame(
+        [(c.column in NUMBER_COLUMNS, c.found) for c in checked_cells(spec, frames)],
+        columns=["is_number", "found"],
     )
-    return {"fact_row_evidence": (evidenced(spec, frames), [bar])}
+    for name, floor, rows in (
+        ("numbers_found", meta.numbers_found, cells[cells["is_number"]]),
+        ("dates_found", meta.dates_found, cells[~cells["is_number"]]),
+    ):
+        if floor is not None and len(rows):
+            bars[name] = (rows[["found"]].reset_index(drop=True), [bar("found", floor)])
+    return bars
 
 
 def _derived(

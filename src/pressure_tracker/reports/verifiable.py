@@ -2,9 +2,11 @@
 machine finds in the excerpts that support them.
 
 A number counts as found when an excerpt supporting its column gives it in digits (with or without
-thousands separators) or, up to one hundred, in words; a date when an excerpt gives it in a form
-sources use (23 April 2026, April 23, 2026, 23.04.2026, 2026-04-23), or without the year when the
-year is the one its source was published in.
+thousands separators) or, up to one hundred, in words or as an ordinal ("the tenth package"); a date when an excerpt gives it in a form
+sources use (23 April 2026, April 23, 2026, Sept. 23, 23rd April, 23.04.2026, 2026-04-23, and the
+day-month forms of the other languages our sources are written in: 23. April 2026, 23 avril 2026,
+23 de abril de 2026, 23 aprile 2026, 23 Nisan 2026, 23 апреля 2026, 23 квітня 2026), or without the
+year when the year is the one its source was published in.
 """
 
 from __future__ import annotations
@@ -31,6 +33,35 @@ MONTHS = (
     "November",
     "December",
 )
+# Month names as other languages write them after a day number (Russian and Ukrainian in the
+# genitive), and how a day and a month are joined: {d} the day, {m} the month.
+OTHER_MONTHS = {
+    "de": (
+        "{d}. {m}",
+        "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    ),
+    "fr": (
+        "{d} {m}",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    ),
+    "es": (
+        "{d} de {m}",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    ),
+    "it": (
+        "{d} {m}",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    ),
+    "tr": ("{d} {m}", "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"),
+    "ru": (
+        "{d} {m}",
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    ),
+    "uk": (
+        "{d} {m}",
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    ),
+}
 UNITS = [
     "zero",
     "one",
@@ -67,7 +98,47 @@ TENS = {
 NUMBER_COLUMNS = {"quantity", "reported_total", "value", "number"}
 
 
+ORDINAL_UNITS = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+
+
 def number_words(n: int) -> set[str]:
+    """A count in words, and as an ordinal (packages are numbered: "the tenth package")."""
+    return _cardinal_words(n) | _ordinal_words(n)
+
+
+def _ordinal_words(n: int) -> set[str]:
+    if n < 20:
+        return {ORDINAL_UNITS[n]}
+    if n < 100 and n % 10 == 0:
+        return {TENS[n][:-1] + "ieth"}
+    if n < 100:
+        tens, unit = TENS[n - n % 10], ORDINAL_UNITS[n % 10]
+        return {f"{tens}-{unit}", f"{tens} {unit}"}
+    return set()
+
+
+def _cardinal_words(n: int) -> set[str]:
     if n < 20:
         return {UNITS[n]}
     if n == 100:
@@ -99,21 +170,40 @@ def number_found(value: float, excerpt: str) -> bool:
 def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
     month = MONTHS[day.month - 1]
     short = month[:3]
+    ordinal = f"{day.day}{_ordinal_suffix(day.day)}"
     forms = {
         f"{day.day} {month}",
+        f"{ordinal} {month}",
+        f"{ordinal} of {month}",
         f"{month} {day.day}",
+        f"{month} {ordinal}",
         f"{day.day} {short}",
         f"{short}. {day.day}",
         f"{short} {day.day}",
     }
+    if day.month == 9:  # news agencies write September "Sept."
+        forms.add(f"Sept. {day.day}")
+    other = set()
+    for join, names in OTHER_MONTHS.values():
+        name = names.split()[day.month - 1]
+        other.add(join.format(d=day.day, m=name))
+        if join.startswith("{d} ") and day.day == 1:
+            other.add(f"1er {name}")  # French writes the first of the month "1er"
     if not with_year:
-        return forms
+        return forms | other
     dated = {f"{f} {day.year}" for f in forms} | {f"{f}, {day.year}" for f in forms}
+    dated |= {f"{f} {day.year}" for f in other} | {f"{f} de {day.year}" for f in other}
     return dated | {
         f"{day.day:02d}.{day.month:02d}.{day.year}",
         f"{day.day}.{day.month}.{day.year}",
         day.strftime("%Y-%m-%d"),
     }
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 < n % 100 < 14:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def date_found(day: pd.Timestamp, excerpt: str, published: pd.Timestamp | None) -> bool:
