@@ -69,6 +69,9 @@ def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found:
         ("2022-09-23", "on Sept. 23, 2022, the Treasury", None, True),
         ("2022-04-01", "le 1er avril 2022", None, True),
         ("2022-04-23", "on the 23rd of April 2022", None, True),
+        ("2022-06-16", "(Pakistan Point News - 16th Jun, 2022 )", None, True),
+        ("2023-02-25", "25/02/2023 18:35 | Press release", None, True),
+        ("2022-04-03", "03/04/2022", None, False),  # day first or month first? not counted
         ("2022-04-23", "on Saturday", "2022-04-23", False),  # a weekday is not a date
     ],
 )

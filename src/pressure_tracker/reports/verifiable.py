@@ -178,6 +178,7 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
         f"{month} {day.day}",
         f"{month} {ordinal}",
         f"{day.day} {short}",
+        f"{ordinal} {short}",
         f"{short}. {day.day}",
         f"{short} {day.day}",
     }
@@ -193,6 +194,8 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
         return forms | other
     dated = {f"{f} {day.year}" for f in forms} | {f"{f}, {day.year}" for f in forms}
     dated |= {f"{f} {day.year}" for f in other} | {f"{f} de {day.year}" for f in other}
+    if day.day > 12:  # 25/02/2023 cannot be read as a month-first date, 03/04/2022 could
+        dated.add(f"{day.day:02d}/{day.month:02d}/{day.year}")
     return dated | {
         f"{day.day:02d}.{day.month:02d}.{day.year}",
         f"{day.day}.{day.month}.{day.year}",
