@@ -75,6 +75,22 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
     for table in ("jurisdictions", "sectors"):
         shutil.copy2(REPO / "data" / f"{table}.csv", root / "data" / f"{table}.csv")
     jurisdictions = pd.read_csv(REPO / "data" / "jurisdictions.csv")["jurisdiction_id"].to_numpy()
+    _write(
+        root,
+        "coverage",
+        pd.DataFrame(
+            {
+                "jurisdiction_id": jurisdictions,
+                "scope": "all_actions",
+                "year": 2022,
+                "known": pd.NA,
+                "completeness": "partial",
+                "enumeration": "A synthetic package: no enumeration.",
+                "source_id": "",
+                "notes": "",
+            }
+        ),
+    )
     sectors = pd.read_csv(REPO / "data" / "sectors.csv")["sector_id"].to_numpy()
 
     n_sources, n_actors, n_packages = (

@@ -281,6 +281,31 @@ def test_quality_holds_the_share_of_rows_with_evidence_to_its_floor(package: Pat
 
 
 @pytest.mark.slow
+def test_quality_fails_a_coverage_cell_marked_complete_that_holds_fewer_than_known(
+    package: Path,
+) -> None:
+    path = csv_path(package, "coverage")
+    text = path.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("eu,numbered_packages,2022,"))
+    path.write_text(text.replace(line, line.replace(",2022,9,", ",2022,10,")), encoding="utf-8")
+    status, stdout, _ = _quality(package)
+    assert status == 1
+    assert "failed: coverage_complete_cells: expect_column_values_to_be_in_set" in stdout
+
+
+def test_a_complete_coverage_cell_needs_its_known_count(package: Path) -> None:
+    from pressure_tracker.validation.run import validate
+
+    path = csv_path(package, "coverage")
+    text = path.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("eu,numbered_packages,2023,"))
+    path.write_text(text.replace(line, line.replace(",2023,3,", ",2023,,")), encoding="utf-8")
+    problems = validate(package)
+    assert [(p.file, p.column) for p in problems] == [("data/coverage.csv", "known")]
+    assert "complete needs the number" in problems[0].message
+
+
+@pytest.mark.slow
 def test_quality_holds_the_numbers_and_dates_found_to_their_floors(package: Path) -> None:
     """Floors above what the excerpts give (99%) fail, each named; the real floors pass (above)."""
     settings = package / "schemas" / "package.yaml"

@@ -143,3 +143,15 @@ def test_decreasing_vessel_total_is_caught(package: Path) -> None:
 
 def test_real_data_is_valid(repo: Path) -> None:
     assert validate(repo) == []
+
+
+def test_coverage_counts_what_the_data_holds(t: dict[str, pd.DataFrame]) -> None:
+    """Held is counted from the packages: the EU numbered cells add up to the numbered packages,
+    and every cell of a jurisdiction adds up to its dated packages."""
+    from pressure_tracker.reports.coverage import held_and_known
+
+    cells = held_and_known(t)
+    numbered = cells[(cells["jurisdiction_id"] == "eu") & (cells["scope"] == "numbered_packages")]
+    assert numbered["held"].sum() == t["sanctions_packages"]["number"].notna().sum() == 20
+    us = t["sanctions_packages"].query("jurisdiction_id == 'us'")
+    assert cells[cells["jurisdiction_id"] == "us"]["held"].sum() == len(us) >= 55

@@ -42,7 +42,13 @@ def _verifiability(spec: Spec, frames: Frames) -> dict[str, Any]:
     from pressure_tracker.reports.verifiable import checked_cells, coverage, found_shares
 
     cells = list(checked_cells(spec, frames))
+    coverage_rows = []
+    if "coverage" in spec.tables:
+        from pressure_tracker.reports.coverage import records
+
+        coverage_rows = records(frames)
     return {
+        "coverage": coverage_rows,
         "evidence": [
             {"table": t, "rows": n, "with_evidence": k} for t, n, k, _ in coverage(spec, frames)
         ],
@@ -109,9 +115,27 @@ def markdown(qa: dict[str, Any]) -> str:
         lines.append(
             f"| {name} | {t['rows']} | {change} | {sum(t['dangling_foreign_keys'].values())} | {partial or 'all complete'} |"
         )
+    if qa.get("coverage"):
+        lines += _coverage_markdown(qa)
     if "evidence" in qa:
         lines += _verifiability_markdown(qa)
     return "\n".join(lines) + "\n"
+
+
+def _coverage_markdown(qa: dict[str, Any]) -> list[str]:
+    cells = [c for c in qa["coverage"] if c["held"] or c["known"] is not None]
+    return [
+        "",
+        "## Coverage: actions held and known (data/coverage.csv)",
+        "",
+        "| jurisdiction | scope | year | held | known | completeness |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
+        *(
+            f"| {c['jurisdiction']} | {c['scope']} | {c['year']} | {c['held']} | "
+            f"{'' if c['known'] is None else c['known']} | {c['completeness']} |"
+            for c in cells
+        ),
+    ]
 
 
 def _verifiability_markdown(qa: dict[str, Any]) -> list[str]:

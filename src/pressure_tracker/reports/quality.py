@@ -124,6 +124,25 @@ def _evidence_bar(
     return bars
 
 
+def _coverage_bar(
+    frames: dict[str, pd.DataFrame],
+) -> dict[str, tuple[pd.DataFrame, list[tuple[str, dict[str, Any], str]]]]:
+    """A coverage cell marked complete holds at least the actions known to exist in it."""
+    if "coverage" not in frames:
+        return {}
+    from pressure_tracker.reports.coverage import short_by
+
+    cells = short_by(frames)
+    if cells.empty:
+        return {}
+    bar = (
+        "ExpectColumnValuesToBeInSet",
+        {"column": "holds_what_it_claims", "value_set": [True]},
+        "a cell of data/coverage.csv marked complete holds every action known to exist in it",
+    )
+    return {"coverage_complete_cells": (cells, [bar])}
+
+
 def _derived(
     frames: dict[str, pd.DataFrame],
 ) -> dict[str, tuple[pd.DataFrame, list[tuple[str, dict[str, Any], str]]]]:
@@ -258,7 +277,8 @@ def run_quality(
             gx, spec, table, stamp
         )
         outcomes += _run_asset(gx, context, name, frames[name], expectations)
-    for name, (frame, bars) in (_derived(frames) | _evidence_bar(spec, frames)).items():
+    derived = _derived(frames) | _evidence_bar(spec, frames) | _coverage_bar(frames)
+    for name, (frame, bars) in derived.items():
         expectations = [
             getattr(gx.expectations, kind)(**kwargs, notes=why) for kind, kwargs, why in bars
         ]

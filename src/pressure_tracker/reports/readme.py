@@ -56,6 +56,8 @@ def coverage_block(spec: Spec, frames: dict[str, pd.DataFrame]) -> str:
     for jurisdiction, row in counts.iterrows():
         cells = " | ".join(str(int(v)) if v else "" for v in row)
         lines.append(f"| `{jurisdiction}` | {cells} | {int(row.sum())} |")
+    if "coverage" in frames:
+        lines += _coverage_lines(frames)
     events = frames["events"]["event_type"].astype(str).value_counts().sort_index()
     lines += [
         "",
@@ -67,6 +69,38 @@ def coverage_block(spec: Spec, frames: dict[str, pd.DataFrame]) -> str:
         "Statements per year: " + ", ".join(f"{int(y)}: {n}" for y, n in per_year.items()) + ".",
     ]
     return "\n".join([*lines, "", END])
+
+
+def _coverage_lines(frames: dict[str, pd.DataFrame]) -> list[str]:
+    """Where the record is complete (data/coverage.csv): the years of each jurisdiction and scope
+    marked complete, and the actions held against those known."""
+    from pressure_tracker.reports.coverage import records
+
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for cell in records(frames):
+        groups.setdefault((cell["jurisdiction"], cell["scope"]), []).append(cell)
+    lines = [
+        "",
+        "Where the record is complete (`data/coverage.csv`; `pressure-tracker stats` shows each year):",
+        "",
+        "| jurisdiction | scope | complete for | held |",
+        "| --- | --- | --- | ---: |",
+    ]
+    samples = []
+    for (jurisdiction, scope), cells in groups.items():
+        complete = [str(c["year"]) for c in cells if c["completeness"] == "complete"]
+        known = [c["known"] for c in cells if c["known"] is not None]
+        held = sum(c["held"] for c in cells)
+        if not complete and not known and jurisdiction not in ("us", "gb", "eu"):
+            samples.append((jurisdiction, held))
+            continue
+        lines.append(
+            f"| `{jurisdiction}` | {scope} | {', '.join(complete) or 'no year'} | {held} |"
+        )
+    if samples:
+        listed = ", ".join(f"`{j}` {n}" for j, n in samples)
+        lines += ["", f"The other jurisdictions are a sample (actions held: {listed})."]
+    return lines
 
 
 def with_block(readme: str, block: str) -> str:

@@ -50,12 +50,33 @@ def url_shares(con: DuckDBPyConnection, spec: Spec) -> list[tuple[str, int, int,
     return out
 
 
+def _coverage_section(frames: dict) -> dict[str, tuple[list[str], list[tuple]]]:
+    """data/coverage.csv beside the packages held: the cells with something held or known."""
+    from pressure_tracker.reports.coverage import records
+
+    rows = [
+        (
+            c["jurisdiction"],
+            c["scope"],
+            c["year"],
+            c["held"],
+            "" if c["known"] is None else c["known"],
+            c["completeness"],
+        )
+        for c in records(frames)
+        if c["held"] or c["known"] is not None
+    ]
+    title = "Coverage: actions held and known per jurisdiction, scope and year (data/coverage.csv)"
+    return {title: (["jurisdiction", "scope", "year", "held", "known", "completeness"], rows)}
+
+
 def _evidence_sections(root: Path, spec: Spec) -> dict[str, tuple[list[str], list[tuple]]]:
     from pressure_tracker.reports.verifiable import checked_cells, coverage, found_shares
     from pressure_tracker.validation.frames import typed_frames
 
     frames = typed_frames(root, spec)
-    return {
+    coverage_rows = _coverage_section(frames) if "coverage" in spec.tables else {}
+    return coverage_rows | {
         "Fact rows with evidence (a verbatim excerpt of a source)": (
             ["table", "rows", "with evidence", "share"],
             list(coverage(spec, frames)),

@@ -23,6 +23,7 @@ TABLES: tuple[str, ...] = (
     "sectors",
     "sources",
     "actors",
+    "coverage",
     "events",
     "evidence",
     "sanctions_packages",

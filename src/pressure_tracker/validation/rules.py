@@ -522,6 +522,13 @@ CONTENT_KEYED = (
 PACKAGES = "sanctions_packages"
 FIXED_RULES: list[Rule] = [
     Rule(
+        "coverage",
+        "known",
+        "a cell marked complete needs the number of actions known to exist",
+        _each_row(lambda: ~((pl.col("completeness") == "complete") & pl.col("known").is_null())),
+        ("completeness", "known"),
+    ),
+    Rule(
         "events",
         "ends_on",
         "ends_on {ends_on} is before starts_on {starts_on}",
