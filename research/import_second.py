@@ -67,6 +67,7 @@ def main() -> None:
         r["statement_id"]: r["quote"]
         for r in csv.DictReader(open(data / "statements.csv", encoding="utf-8"))
     }
+    dates = _date_cells()
     new_sources, evidence, left_out = [], [], []
     for batch in sys.argv[1:]:
         folder = ROOT / "research/backfill" / batch
@@ -76,7 +77,9 @@ def main() -> None:
             if key in by_url:
                 continue
             title = page["title"].strip()
-            notes = [f"Second source, found for rows whose own source is not in the stored pages ({batch})."]
+            notes = [
+                f"Second source, found for rows whose own source is not in the stored pages ({batch})."
+            ]
             if not title:
                 title = slug_title(page["url"])
                 notes.append("Title as given in the page address.")
@@ -85,7 +88,7 @@ def main() -> None:
                 continue
             dated = page["published_on"].strip() and page["date_excerpt"].strip()
             if dated:
-                notes.append(f"Date as the page states it: \"{normalised(page['date_excerpt'])}\".")
+                notes.append(f'Date as the page states it: "{normalised(page["date_excerpt"])}".')
             source_id = f"src-{next_id:04d}"
             next_id += 1
             by_url[key] = source_id
@@ -108,9 +111,17 @@ def main() -> None:
             if not excerpt or source_id is None:
                 continue
             columns = {c for c in r["columns"].split(";") if c in fields[r["table"]]}
-            if r["record_id"].endswith("/uae-ministry-of-foreign-affairs") and "inist" not in excerpt:
+            if (
+                r["record_id"].endswith("/uae-ministry-of-foreign-affairs")
+                and "inist" not in excerpt
+            ):
                 columns = set()  # the page names the UAE, not its foreign ministry: context only
-            evidence.append((r["table"], r["record_id"], source_id, excerpt, r["notes"].strip(), columns))
+            columns = {
+                c for c in columns if _date_stated(dates, r["table"], r["record_id"], c, excerpt)
+            }
+            evidence.append(
+                (r["table"], r["record_id"], source_id, excerpt, r["notes"].strip(), columns)
+            )
     evidence = _quotes_kept(evidence, quotes)
     _append(data, sources, new_sources, evidence)
     print(
@@ -118,6 +129,38 @@ def main() -> None:
         f"{len(left_out)}",
         file=sys.stderr,
     )
+
+
+def _date_cells() -> dict[tuple[str, str, str], str]:
+    """Every filled date cell of the fact tables, by (table, record_id, column)."""
+    keys = {
+        "events": ["event_id"],
+        "statements": ["statement_id"],
+        "sanctions_packages": ["package_id"],
+        "legal_acts": ["act_id"],
+        "measures": ["measure_id"],
+    }
+    cells = {}
+    for table, key in keys.items():
+        for row in csv.DictReader(open(ROOT / "data" / f"{table}.csv", encoding="utf-8")):
+            record = "/".join(row[k] for k in key)
+            for column, value in row.items():
+                if column.endswith("_on") and value and column != "accessed_on":
+                    cells[(table, record, column)] = value
+    return cells
+
+
+def _date_stated(dates: dict, table: str, record: str, column: str, excerpt: str) -> bool:
+    """A date claim stands only if the excerpt gives the day and month (the year may be left out)."""
+    value = dates.get((table, record, column))
+    if value is None:
+        return True
+    import pandas as pd
+
+    from pressure_tracker.reports.verifiable import date_found
+
+    day = pd.Timestamp(value)
+    return date_found(day, excerpt, day)
 
 
 def _quotes_kept(evidence: list, quotes: dict[str, str]) -> list:
@@ -154,11 +197,17 @@ def _append(data: Path, sources: list, new_sources: list, evidence: list) -> Non
     held = {(r["table_name"], r["record_id"], r["source_id"], r["excerpt"]) for r in existing}
     last = max((int(r["evidence_id"].split("-")[1]) for r in existing), default=0)
     rows = sorted((k, v) for k, v in merged.items() if k not in held)
-    with open(data / "evidence.csv", "a", encoding="utf-8", newline="") as ev, open(
-        data / "evidence_columns.csv", "a", encoding="utf-8", newline=""
-    ) as ec:
-        ev_writer, ec_writer = csv.writer(ev, lineterminator="\n"), csv.writer(ec, lineterminator="\n")
-        for n, ((table, record, source, excerpt), (notes, columns)) in enumerate(rows, start=last + 1):
+    with (
+        open(data / "evidence.csv", "a", encoding="utf-8", newline="") as ev,
+        open(data / "evidence_columns.csv", "a", encoding="utf-8", newline="") as ec,
+    ):
+        ev_writer, ec_writer = (
+            csv.writer(ev, lineterminator="\n"),
+            csv.writer(ec, lineterminator="\n"),
+        )
+        for n, ((table, record, source, excerpt), (notes, columns)) in enumerate(
+            rows, start=last + 1
+        ):
             ev_writer.writerow([f"evid-{n:05d}", table, record, source, excerpt, notes[:2000]])
             for column in sorted(columns):
                 ec_writer.writerow([f"evid-{n:05d}", column])
