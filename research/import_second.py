@@ -9,8 +9,8 @@ and data/evidence_columns.csv. Run from the repository root; then `pressure-trac
   headline in the text the helper saw is titled by its address's words, and the notes say so; a
   page with neither is left out with its evidence.
 - Batches without sources.csv (back-fill of the rows' own sources) use the sources already held.
-- Pages from sites that do not say who publishes them, or that republish others' text under
-  another name (WEAK_SITES), are left out with their evidence (DATA_GUIDE rule 4).
+- Pages from sites that do not say who publishes them, that republish others' text under
+  another name, or that mirror Wikipedia (WEAK_SITES), are left out with their evidence (DATA_GUIDE rule 4).
 - Excerpts are cleaned as in import_backfill.py (white space runs as one space, no leading list
   dash); evidence with no excerpt is skipped; a statement's evidence is kept only when its quote
   (if it has one) appears word for word in one of its excerpts, as the validation rule requires:
@@ -31,7 +31,14 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_NEW_ID = 9000
 ACCESSED = "2026-12-06"
-WEAK_SITES = ("news-pravda.com", "c97.org", "shibainu-price.com", "multimediasolutions.com")
+WEAK_SITES = (
+    "news-pravda.com",
+    "c97.org",
+    "shibainu-price.com",
+    "multimediasolutions.com",
+    "wikimili.com",  # a Wikipedia mirror
+    "asb-media.info",  # its headline does not match its body
+)
 
 
 def plain(url: str) -> str:
