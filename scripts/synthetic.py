@@ -299,24 +299,36 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
         "statement_sectors",
         pd.DataFrame({"statement_id": named, "sector_id": rng.choice(sectors, len(named))}),
     )
-    # Evidence: an excerpt for every measure (its count) and for every statement with a quote (the
-    # quote inside it), so the evidence rules run over as many rows as the facts.
+    # Evidence: an excerpt for every measure (its count), every statement with a quote (the quote
+    # inside it), and every package and event (the tables whose every row needs evidence), so the
+    # evidence rules run over as many rows as the facts.
     measure_ids = _ids("ms-", facts, 7)
     quoted = np.arange(facts) % 5 == 0
-    n_evidence = facts + int(quoted.sum())
     quotes = np.char.add("pressure must grow, ", np.arange(facts).astype(str))[quoted]
+    package_ids = packages["package_id"].to_numpy().astype(str)
+    tables = np.concatenate(
+        [
+            np.repeat("measures", facts),
+            np.repeat("statements", len(quotes)),
+            np.repeat("sanctions_packages", len(package_ids)),
+            np.repeat("events", facts),
+        ]
+    )
+    n_evidence = len(tables)
     evidence = pd.DataFrame(
         {
             "evidence_id": _ids("evid-", n_evidence, 8),
-            "table_name": np.concatenate(
-                [np.repeat("measures", facts), np.repeat("statements", len(quotes))]
+            "table_name": tables,
+            "record_id": np.concatenate(
+                [measure_ids, statement_ids[quoted], package_ids, event_ids]
             ),
-            "record_id": np.concatenate([measure_ids, statement_ids[quoted]]),
             "source_id": rng.choice(source_ids, n_evidence),
             "excerpt": np.concatenate(
                 [
                     _text("The Council listed further targets, item", facts),
                     np.char.add("She said that ", quotes),
+                    _text("The package was adopted, item", len(package_ids)),
+                    _text("The delegations met, item", facts),
                 ]
             ),
             "notes": "",
@@ -329,8 +341,13 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
         pd.DataFrame(
             {
                 "evidence_id": evidence["evidence_id"],
-                "column_name": np.where(
-                    evidence["table_name"] == "measures", "description", "quote"
+                "column_name": evidence["table_name"].map(
+                    {
+                        "measures": "description",
+                        "statements": "quote",
+                        "sanctions_packages": "summary",
+                        "events": "summary",
+                    }
                 ),
             }
         ),

@@ -134,3 +134,23 @@ def test_the_evidence_command_prints_a_record_with_its_excerpts() -> None:
         "no record with this ID in "
         + ", ".join(Spec(REPO).tables["evidence"].field("table_name").constraints.enum or ())
     )
+
+
+@pytest.mark.parametrize(
+    ("table", "record"), [("sanctions_packages", "eu-9"), ("events", "ev-1000")]
+)
+def test_a_row_of_a_table_held_to_evidence_needs_it(package: Path, table: str, record: str) -> None:
+    """schemas/package.yaml lists the tables whose every row must have evidence: a row of one of
+    them without evidence is a problem located at that row, in both passes."""
+    from pressure_tracker.schema.spec import Spec as PackageSpec
+    from pressure_tracker.validation import screen
+    from pressure_tracker.validation.run import validate
+
+    from .test_bad_input import drop_evidence
+
+    assert table in PackageSpec(package).package.evidence_required
+    drop_evidence(package, table, record)
+    assert not screen.clears(package, PackageSpec(package))
+    problems = validate(package)
+    assert [(p.file, p.code) for p in problems] == [(f"data/{table}.csv", "rule-error")]
+    assert f"{record} has no evidence" in problems[0].message

@@ -171,6 +171,7 @@ class PackageMeta(_Strict):
     row_counts: dict[str, RowCount] = {}  # the quality suite's bounds on a table's rows
     fill_rates: tuple[FillRate, ...] = ()  # the quality suite's floors on a column's filled share
     evidence: EvidenceFloor | None = None  # the quality suite's floor on fact rows with evidence
+    evidence_required: tuple[str, ...] = ()  # tables whose every row must have evidence (a rule)
     # ... and on the numbers and dates of those rows found by machine in their supporting excerpts
     numbers_found: EvidenceFloor | None = None
     dates_found: EvidenceFloor | None = None

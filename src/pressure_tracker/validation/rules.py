@@ -472,7 +472,29 @@ def _evidence_rules(spec: Spec) -> list[Rule]:
         _quote_in_its_evidence,
         ("statement_id", "quote", "evidence.table_name", "evidence.record_id", "evidence.excerpt"),
     )
-    return [_evidence_record_exists(spec), _evidence_column_exists(spec), quote]
+    required = [_has_evidence(spec, t) for t in spec.package.evidence_required if t in spec.tables]
+    return [_evidence_record_exists(spec), _evidence_column_exists(spec), quote, *required]
+
+
+def _has_evidence(spec: Spec, table: str) -> Rule:
+    """Every record of `table` has at least one piece of evidence (schemas/package.yaml lists the
+    tables held to this; the others are being back-filled)."""
+    key = spec.tables[table].primary_key
+
+    def test(df: pl.DataFrame, frames: Frames) -> pl.Series:
+        held = (
+            frames[EVIDENCE]
+            .filter(pl.col("table_name").cast(pl.Utf8) == table)
+            .select(pl.col("record_id").cast(pl.Utf8).unique())
+            .with_columns(found=pl.lit(True))
+        )
+        records = _record_ids(spec, table, df).select("record_id")
+        return records.join(held, on="record_id", how="left", maintain_order="left")[
+            "found"
+        ].fill_null(False)
+
+    message = f"{{{key[0]}}} has no evidence: add the excerpt that states it to data/evidence.csv"
+    return Rule(table, key[0], message, test, (*key, "evidence.table_name", "evidence.record_id"))
 
 
 def rules(spec: Spec) -> list[Rule]:
