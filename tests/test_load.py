@@ -85,3 +85,25 @@ def test_import_does_not_load_heavy_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_the_timeline_holds_only_the_dates_of_facts() -> None:
+    con = pt.connect(package=REPO)
+    tables = {row[0] for row in con.sql("SELECT DISTINCT table_name FROM timeline").fetchall()}
+    assert tables == {"sanctions_packages", "legal_acts", "measures", "events", "statements"}
+
+
+def test_the_package_panel_counts_each_package_once() -> None:
+    """Summed over months, package_panel gives each jurisdiction's dated packages; the sector panel
+    counts a package once per sector, so its sum is larger wherever a package spans sectors."""
+    con = pt.connect(package=REPO)
+    packages = pt.load("sanctions_packages", package=REPO)
+    dates = ["adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on"]
+    dated = packages[packages[dates].notna().any(axis=1)]
+    expected = dated["jurisdiction_id"].astype(str).value_counts().to_dict()
+    panel = dict(
+        con.sql("SELECT jurisdiction_id, sum(packages) FROM package_panel GROUP BY ALL").fetchall()
+    )
+    assert {j: int(n) for j, n in panel.items()} == expected
+    by_sector = con.sql("SELECT sum(packages) FROM pressure_panel WHERE jurisdiction_id = 'eu'")
+    assert by_sector.fetchall()[0][0] > panel["eu"]

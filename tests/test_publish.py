@@ -181,6 +181,7 @@ def test_database_has_keys_comments_and_views(built: Path) -> None:
     assert set(views) == {
         "timeline",
         "pressure_panel",
+        "package_panel",
         "follow_through",
         "record_evidence",
     } and all(views.values())

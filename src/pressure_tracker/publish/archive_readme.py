@@ -37,7 +37,8 @@ hash in [`datapackage.json`](datapackage.json); `pressure-tracker verify {name}.
 - `parquet/`: the tables as Parquet, with descriptions, the primary key and the version in the
   file metadata; columns with a fixed vocabulary are categories.
 - [`pressure-tracker.duckdb`](pressure-tracker.duckdb): a DuckDB database with keys, column comments
-  and the analytic views `timeline`, `pressure_panel` and `follow_through`.
+  and the analytic views `timeline`, `pressure_panel`, `package_panel`, `follow_through` and
+  `record_evidence`.
 {changes}- [`data-dictionary.md`](data-dictionary.md): every table and column, with types and constraints.
 - [`CHANGELOG.md`](CHANGELOG.md): what changed in each release.
 - `reports/`: the quality suite's results ([`quality.json`](reports/quality.json)) and the QA

@@ -21,10 +21,15 @@ class View:
     sql: str
 
 
+# The tables whose dates are facts: a source's publication or access date is not an event, and
+# listing them drowned the facts (two rows in three of the timeline were source dates).
+TIMELINE_TABLES = ("sanctions_packages", "legal_acts", "measures", "events", "statements")
+
+
 def timeline_sql(spec: Spec) -> str:
-    """One row per date cell of every table, generated from the schemas so no table is left out."""
+    """One row per date cell of every fact table, generated from the schemas."""
     parts = []
-    for table in spec.tables.values():
+    for table in (spec.tables[name] for name in TIMELINE_TABLES if name in spec.tables):
         key = " || '/' || ".join(table.primary_key)
         label = next((c for c in LABEL_COLUMNS if c in table.field_names), table.primary_key[0])
         jurisdiction = "jurisdiction_id" if "jurisdiction_id" in table.field_names else "NULL"
@@ -60,6 +65,35 @@ SELECT g.jurisdiction_id, g.month, g.sector_id,
 FROM grid g LEFT JOIN m USING (jurisdiction_id, month, sector_id)
 GROUP BY ALL
 ORDER BY g.jurisdiction_id, g.month, g.sector_id
+"""
+
+PACKAGE_PANEL = f"""
+WITH p AS (
+    SELECT p.jurisdiction_id, date_trunc('month', {PACKAGE_DATE})::DATE AS month, p.package_id
+    FROM sanctions_packages p
+    WHERE {PACKAGE_DATE} IS NOT NULL
+),
+m AS (
+    SELECT p.jurisdiction_id, p.month, count(*) AS measures,
+           coalesce(sum(m.quantity) FILTER (WHERE m.unit IN ('individuals', 'entities', 'listings', 'banks')), 0) AS listings,
+           coalesce(sum(m.quantity) FILTER (WHERE m.unit = 'vessels'), 0) AS vessels
+    FROM measures m JOIN p USING (package_id)
+    GROUP BY ALL
+),
+months AS (
+    SELECT unnest(generate_series(min(month), max(month), INTERVAL 1 MONTH))::DATE AS month FROM p
+),
+grid AS (
+    SELECT j.jurisdiction_id, months.month FROM (SELECT DISTINCT jurisdiction_id FROM p) j, months
+)
+SELECT g.jurisdiction_id, g.month, count(p.package_id)::BIGINT AS packages,
+       coalesce(any_value(m.measures), 0)::BIGINT AS measures,
+       coalesce(any_value(m.listings), 0) AS listings, coalesce(any_value(m.vessels), 0) AS vessels
+FROM grid g
+LEFT JOIN p USING (jurisdiction_id, month)
+LEFT JOIN m USING (jurisdiction_id, month)
+GROUP BY ALL
+ORDER BY g.jurisdiction_id, g.month
 """
 
 FOLLOW_THROUGH = f"""
@@ -117,14 +151,24 @@ def views(spec: Spec) -> list[View]:
         *evidence,
         View(
             "timeline",
-            "Every date of every table in one ordered list: what happened when, with the row it comes from.",
+            "Every date of the fact tables (packages, legal acts, measures, events, statements) in one ordered list: "
+            "what happened when, with the row it comes from. Sources' publication and access dates are left out.",
             timeline_sql(spec),
         ),
         View(
             "pressure_panel",
             "Monthly panel of jurisdiction x sector: new measures, packages, listings (individuals, entities, banks) and vessels, "
-            "dated by their package's adoption (else agreement or announcement); zero where nothing happened.",
+            "dated by their package's adoption (else agreement or announcement); zero where nothing happened. "
+            "new_measures, listings and vessels may be summed over sectors; packages may not (a package with measures in "
+            "several sectors counts once in each): count packages with package_panel.",
             PRESSURE_PANEL,
+        ),
+        View(
+            "package_panel",
+            "Monthly panel of jurisdiction: packages (each counted once, in the month it is dated by: its adoption, else "
+            "agreement, announcement, publication or entry into force), their measures, listings and vessels; zero where "
+            "nothing happened. Every column may be summed over months.",
+            PACKAGE_PANEL,
         ),
         View(
             "follow_through",
