@@ -163,6 +163,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
         adopted_on=adopted,
         published_on="",
         in_force_on=adopted + np.timedelta64(1, "D"),
+        dated_by="adopted_on",
         summary=_text("Package summary", len(packages)),
         source_id=rng.choice(source_ids, len(packages)),
         notes="",

@@ -155,3 +155,37 @@ def test_coverage_counts_what_the_data_holds(t: dict[str, pd.DataFrame]) -> None
     assert numbered["held"].sum() == t["sanctions_packages"]["number"].notna().sum() == 20
     us = t["sanctions_packages"].query("jurisdiction_id == 'us'")
     assert cells[cells["jurisdiction_id"] == "us"]["held"].sum() == len(us) >= 55
+
+
+def test_every_dated_package_names_the_date_it_is_dated_by(t: dict[str, pd.DataFrame]) -> None:
+    """dated_by names a filled date of its row, and the reports date a package by it."""
+    from pressure_tracker.reports.coverage import package_dates
+
+    packages = t["sanctions_packages"]
+    dated = package_dates(packages)
+    assert dated.notna().sum() == packages["dated_by"].notna().sum() >= 200
+    for column in packages["dated_by"].dropna().unique():
+        chosen = packages["dated_by"] == column
+        assert (dated[chosen] == packages.loc[chosen, column]).all()
+
+
+def test_dated_by_must_name_a_filled_date(package: Path) -> None:
+    from pressure_tracker.validation.run import validate
+
+    from .test_bad_input import csv_path
+
+    path = csv_path(package, "sanctions_packages")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    dates = ["adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on"]
+    row, empty = next(
+        (i, c)
+        for i in frame.index
+        for c in dates
+        if frame.loc[i, c] == "" and frame.loc[i, "dated_by"]
+    )
+    frame.loc[row, "dated_by"] = empty
+    frame.to_csv(path, index=False, lineterminator="\n")
+    problems = validate(package)
+    assert [(p.file, p.line, p.column) for p in problems] == [
+        ("data/sanctions_packages.csv", int(row) + 2, "dated_by")
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pressure_tracker.schema.views import PACKAGE_DATES
+from pressure_tracker.reports.coverage import package_dates
 
 WIDTH, HEIGHT = 10, 5.2  # inches: readable at README width (about 900 px at 90 dpi)
 PNG_DPI = 110
@@ -25,11 +25,9 @@ def _footer(fig, version: str) -> None:
 
 
 def _package_dates(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Packages with the date each is dated by (see analytics.PACKAGE_DATES)."""
+    """Packages with the date each is dated by (its `dated_by` column)."""
     packages = frames["sanctions_packages"]
-    return packages.assign(date=packages[list(PACKAGE_DATES)].bfill(axis=1).iloc[:, 0]).dropna(
-        subset=["date"]
-    )
+    return packages.assign(date=package_dates(packages)).dropna(subset=["date"])
 
 
 def timeline(ax, frames: dict[str, pd.DataFrame]) -> None:

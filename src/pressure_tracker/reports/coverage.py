@@ -1,6 +1,6 @@
 """The coverage table beside what the data holds: per jurisdiction, scope and year, the actions
 known to exist (data/coverage.csv) and the packages the data holds, counted by the date each
-package is dated by (the first of PACKAGE_DATES it has)."""
+package is dated by (its `dated_by` column)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,23 @@ from pressure_tracker.schema.views import PACKAGE_DATES
 COLUMNS = ["jurisdiction_id", "scope", "year", "held", "known", "completeness"]
 
 
+def package_dates(packages: pd.DataFrame) -> pd.Series:
+    """The date each package is dated by: the column its `dated_by` names (NaT when it has none).
+    A release made before packages named it is dated by the first of PACKAGE_DATES it has."""
+    if "dated_by" not in packages.columns:
+        return packages[list(PACKAGE_DATES)].bfill(axis=1).iloc[:, 0]
+    chosen = packages["dated_by"].astype("string")
+    dates = pd.Series(pd.NaT, index=packages.index, dtype="datetime64[ns]")
+    for column in PACKAGE_DATES:
+        dates = dates.mask(chosen == column, packages[column])
+    return dates
+
+
 def held_and_known(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Every coverage row with `held`, the number of packages in its cell."""
     packages = frames["sanctions_packages"]
     dated = packages.assign(
-        year=packages[list(PACKAGE_DATES)].bfill(axis=1).iloc[:, 0].dt.year.astype("Int64"),
+        year=package_dates(packages).dt.year.astype("Int64"),
         numbered=packages["number"].notna(),
         jurisdiction_id=packages["jurisdiction_id"].astype(str),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pressure_tracker.reports.coverage import package_dates
 from pressure_tracker.schema.spec import Spec
 from pressure_tracker.schema.views import PACKAGE_DATES
 
@@ -43,7 +44,7 @@ def coverage_block(spec: Spec, frames: dict[str, pd.DataFrame]) -> str:
         first = table.description.split(". ")[0].rstrip(".").removeprefix("One row per ")
         lines.append(f"| `{name}` | {len(frames[name])} | {span} | {first} |")
     packages = frames["sanctions_packages"]
-    dated = packages.assign(year=packages[list(PACKAGE_DATES)].bfill(axis=1).iloc[:, 0].dt.year)
+    dated = packages.assign(year=package_dates(packages).dt.year)
     counts = pd.crosstab(dated["jurisdiction_id"].astype(str), dated["year"].astype("Int64"))
     years = [int(y) for y in counts.columns]
     lines += [

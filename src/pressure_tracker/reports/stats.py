@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from pressure_tracker.schema.spec import Spec
 from pressure_tracker.schema.sql import memory_database, one
-from pressure_tracker.schema.views import PACKAGE_DATE
+from pressure_tracker.schema.views import package_date_sql
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
 QUERIES: dict[str, str] = {
-    "Packages per jurisdiction and year": f"""
-        SELECT jurisdiction_id AS jurisdiction, year({PACKAGE_DATE}) AS year, count(*) AS packages
+    "Packages per jurisdiction and year": """
+        SELECT jurisdiction_id AS jurisdiction, year(@PACKAGE_DATE@) AS year, count(*) AS packages
         FROM sanctions_packages p GROUP BY ALL ORDER BY jurisdiction, year""",
     "Measures per sector": """
         SELECT sector_id AS sector, count(*) AS measures,
@@ -96,7 +96,7 @@ def collect(root: Path) -> dict[str, tuple[list[str], list[tuple]]]:
         "Rows per table": (["table", "rows"], list(row_counts(con, spec)))
     }
     for title, sql in QUERIES.items():
-        result = con.execute(sql)
+        result = con.execute(sql.replace("@PACKAGE_DATE@", package_date_sql(spec)))
         sections[title] = ([d[0] for d in result.description or []], result.fetchall())
     shares: list[tuple[str, int, int, float]] = url_shares(con, spec)
     total = (sum(r[1] for r in shares), sum(r[2] for r in shares))

@@ -8,10 +8,33 @@ from pressure_tracker.schema.spec import Spec
 
 # Text shown for a row in the timeline: the first of these columns that its table has.
 LABEL_COLUMNS = ("title", "identifier", "name", "description", "summary", "figure", "role")
-# The date a package is dated by, in order of preference: its formal adoption, else its political
-# agreement, announcement, publication or entry into force. Rules, views, stats and charts share it.
+# A package's dates, in the order a curator prefers them: its formal adoption, else its political
+# agreement, announcement, publication or entry into force. Each package names the one it is dated
+# by in `dated_by` (a rule keeps it pointing at a filled date); views, panels, stats, charts and the
+# coverage table all date a package by it.
 PACKAGE_DATES = ("adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on")
-PACKAGE_DATE = "coalesce(" + ", ".join(f"p.{column}" for column in PACKAGE_DATES) + ")"
+
+
+def package_date_sql(spec: Spec) -> str:
+    """SQL for the date a package `p` is dated by. A release made before packages named it (1.2.0
+    and earlier) is dated as those releases were: by the first of PACKAGE_DATES it has."""
+    if "dated_by" in spec.tables["sanctions_packages"].field_names:
+        cases = " ".join(f"WHEN '{column}' THEN p.{column}" for column in PACKAGE_DATES)
+        return f"CASE p.dated_by {cases} END"
+    return "coalesce(" + ", ".join(f"p.{column}" for column in PACKAGE_DATES) + ")"
+
+
+def dated_by_sql(spec: Spec) -> str:
+    if "dated_by" in spec.tables["sanctions_packages"].field_names:
+        return "p.dated_by::VARCHAR"
+    cases = " ".join(f"WHEN p.{column} IS NOT NULL THEN '{column}'" for column in PACKAGE_DATES)
+    return f"CASE {cases} END"
+
+
+def _dated(sql: str, spec: Spec) -> str:
+    return sql.replace("@PACKAGE_DATE@", package_date_sql(spec)).replace(
+        "@DATED_BY@", dated_by_sql(spec)
+    )
 
 
 @dataclass(frozen=True)
@@ -43,12 +66,12 @@ def timeline_sql(spec: Spec) -> str:
     return "\nUNION ALL\n".join(parts) + "\nORDER BY date, table_name, date_column, row_id"
 
 
-PRESSURE_PANEL = f"""
+PRESSURE_PANEL = """
 WITH m AS (
-    SELECT p.jurisdiction_id, date_trunc('month', {PACKAGE_DATE})::DATE AS month, m.sector_id,
+    SELECT p.jurisdiction_id, date_trunc('month', @PACKAGE_DATE@)::DATE AS month, m.sector_id,
            p.package_id, m.quantity, m.unit
     FROM measures m JOIN sanctions_packages p USING (package_id)
-    WHERE {PACKAGE_DATE} IS NOT NULL
+    WHERE @PACKAGE_DATE@ IS NOT NULL
 ),
 months AS (
     SELECT unnest(generate_series(min(month), max(month), INTERVAL 1 MONTH))::DATE AS month FROM m
@@ -67,11 +90,11 @@ GROUP BY ALL
 ORDER BY g.jurisdiction_id, g.month, g.sector_id
 """
 
-PACKAGE_PANEL = f"""
+PACKAGE_PANEL = """
 WITH p AS (
-    SELECT p.jurisdiction_id, date_trunc('month', {PACKAGE_DATE})::DATE AS month, p.package_id
+    SELECT p.jurisdiction_id, date_trunc('month', @PACKAGE_DATE@)::DATE AS month, p.package_id
     FROM sanctions_packages p
-    WHERE {PACKAGE_DATE} IS NOT NULL
+    WHERE @PACKAGE_DATE@ IS NOT NULL
 ),
 m AS (
     SELECT p.jurisdiction_id, p.month, count(*) AS measures,
@@ -96,7 +119,7 @@ GROUP BY ALL
 ORDER BY g.jurisdiction_id, g.month
 """
 
-FOLLOW_THROUGH = f"""
+FOLLOW_THROUGH = """
 WITH RECURSIVE covers(sector_id, covered_id) AS (
     SELECT sector_id, sector_id FROM sectors
     UNION ALL
@@ -108,17 +131,18 @@ demands AS (
     WHERE s.topic = 'sanctions' AND s.statement_type = 'demand'
 ),
 targeted AS (
-    SELECT DISTINCT p.package_id, p.jurisdiction_id, {PACKAGE_DATE} AS package_date, c.sector_id
+    SELECT DISTINCT p.package_id, p.jurisdiction_id, @PACKAGE_DATE@ AS package_date,
+           @DATED_BY@ AS package_dated_by, c.sector_id
     FROM measures m JOIN sanctions_packages p USING (package_id) JOIN covers c ON c.covered_id = m.sector_id
     WHERE p.status = 'adopted'
 ),
 matches AS (
-    SELECT d.*, t.jurisdiction_id, t.package_id, t.package_date,
+    SELECT d.*, t.jurisdiction_id, t.package_id, t.package_date, t.package_dated_by,
            row_number() OVER (PARTITION BY d.statement_id, d.sector_id, t.jurisdiction_id ORDER BY t.package_date, t.package_id) AS rank
     FROM demands d JOIN targeted t ON t.sector_id = d.sector_id AND t.package_date > d.made_on
 )
 SELECT d.statement_id, d.made_on, d.actor_id, d.sector_id, m.jurisdiction_id, m.package_id, m.package_date,
-       date_diff('day', d.made_on, m.package_date) AS lag_days
+       m.package_dated_by, date_diff('day', d.made_on, m.package_date) AS lag_days
 FROM demands d LEFT JOIN matches m ON m.statement_id = d.statement_id AND m.sector_id = d.sector_id AND m.rank = 1
 ORDER BY d.made_on, d.statement_id, d.sector_id, m.package_date
 """
@@ -161,19 +185,19 @@ def views(spec: Spec) -> list[View]:
             "dated by their package's adoption (else agreement or announcement); zero where nothing happened. "
             "new_measures, listings and vessels may be summed over sectors; packages may not (a package with measures in "
             "several sectors counts once in each): count packages with package_panel.",
-            PRESSURE_PANEL,
+            _dated(PRESSURE_PANEL, spec),
         ),
         View(
             "package_panel",
             "Monthly panel of jurisdiction: packages (each counted once, in the month it is dated by: its adoption, else "
             "agreement, announcement, publication or entry into force), their measures, listings and vessels; zero where "
             "nothing happened. Every column may be summed over months.",
-            PACKAGE_PANEL,
+            _dated(PACKAGE_PANEL, spec),
         ),
         View(
             "follow_through",
             "Each statement demanding sanctions on a sector, with the next adopted package of each jurisdiction that targeted "
             "that sector (or a sub-sector) after it, and the lag in days; a row with no package means no follow-through yet.",
-            FOLLOW_THROUGH,
+            _dated(FOLLOW_THROUGH, spec),
         ),
     ]

@@ -149,6 +149,35 @@ def _adopted_eu_package_has_adoption_date() -> pl.Expr:
     return ~(numbered & (pl.col("status") == "adopted") & pl.col("adopted_on").is_null())
 
 
+def _dating_columns(packages: pl.DataFrame) -> list[str]:
+    """The columns that date a package: `dated_by` and the dates, or only the dates in a release
+    made before packages named their date (1.2.0 and earlier)."""
+    named = ["dated_by"] if "dated_by" in packages.columns else []
+    return [*named, *PACKAGE_DATES]
+
+
+def _package_date(packages: pl.DataFrame) -> pl.Expr:
+    return _dated_by_date() if "dated_by" in packages.columns else pl.coalesce(PACKAGE_DATES)
+
+
+def _dated_by_date() -> pl.Expr:
+    """The date a package is dated by: the column its `dated_by` names."""
+    expr = pl.lit(None, dtype=pl.Date)
+    for column in reversed(PACKAGE_DATES):
+        expr = pl.when(pl.col("dated_by") == column).then(pl.col(column)).otherwise(expr)
+    return expr
+
+
+@_each_row
+def _dated_by_names_a_filled_date() -> pl.Expr:
+    no_date = pl.all_horizontal(pl.col(c).is_null() for c in PACKAGE_DATES)
+    return (
+        pl.when(no_date)
+        .then(pl.col("dated_by").is_null())
+        .otherwise(_dated_by_date().is_not_null())
+    )
+
+
 @_each_row
 def _adopted_package_has_a_date() -> pl.Expr:
     return ~(
@@ -267,11 +296,11 @@ def _reported_totals_never_decrease(df: pl.DataFrame, frames: Frames) -> pl.Seri
         "package_id",
         frames["sanctions_packages"],
         "package_id",
-        ["jurisdiction_id", *PACKAGE_DATES],
+        ["jurisdiction_id", *_dating_columns(frames["sanctions_packages"])],
     )
     rows = df.select("sector_id", "measure_type", "unit", "reported_total").with_columns(
         jurisdiction=package["jurisdiction_id"],
-        date=package.select(pl.coalesce(PACKAGE_DATES)).to_series(),
+        date=package.select(_package_date(package)).to_series(),
     )
     # The highest total of each date, then the highest of all earlier dates: the floor of a later total.
     per_date = (
@@ -526,7 +555,45 @@ def rules(spec: Spec) -> list[Rule]:
                     table.name, table.primary_key[0], message, _content(content), content
                 )
             )
-    return FIXED_RULES + _evidence_rules(spec) + generated
+    return FIXED_RULES + _package_date_rules(spec) + _evidence_rules(spec) + generated
+
+
+def _package_date_rules(spec: Spec) -> list[Rule]:
+    """Rules that depend on the date a package is dated by: its `dated_by` column, or in a release
+    made before packages named it (1.2.0 and earlier) the first of PACKAGE_DATES it has."""
+    if PACKAGES not in spec.tables:
+        return []
+    named = "dated_by" in spec.tables[PACKAGES].field_names
+    totals = Rule(
+        "measures",
+        "reported_total",
+        "reported_total {reported_total} is below quantity {quantity} or below an earlier total of the same jurisdiction, sector, type and unit",
+        _reported_totals_never_decrease,
+        (
+            "reported_total",
+            "quantity",
+            "package_id",
+            "sector_id",
+            "measure_type",
+            "unit",
+            f"{PACKAGES}.package_id",
+            f"{PACKAGES}.jurisdiction_id",
+            *([f"{PACKAGES}.dated_by"] if named else []),
+            *(f"{PACKAGES}.{c}" for c in PACKAGE_DATES),
+        ),
+    )
+    if not named:
+        return [totals]
+    return [
+        totals,
+        Rule(
+            PACKAGES,
+            "dated_by",
+            "dated_by must name one of the package's filled dates (and be empty only when it has none)",
+            _dated_by_names_a_filled_date,
+            ("dated_by", *PACKAGE_DATES),
+        ),
+    ]
 
 
 # Tables whose rows are facts that must not be recorded twice under two IDs.
@@ -633,23 +700,6 @@ FIXED_RULES: list[Rule] = [
         "effective_on {effective_on} is before the adoption of package {package_id}",
         _effective_not_before_adoption,
         ("package_id", "effective_on", f"{PACKAGES}.package_id", f"{PACKAGES}.adopted_on"),
-    ),
-    Rule(
-        "measures",
-        "reported_total",
-        "reported_total {reported_total} is below quantity {quantity} or below an earlier total of the same jurisdiction, sector, type and unit",
-        _reported_totals_never_decrease,
-        (
-            "reported_total",
-            "quantity",
-            "package_id",
-            "sector_id",
-            "measure_type",
-            "unit",
-            f"{PACKAGES}.package_id",
-            f"{PACKAGES}.jurisdiction_id",
-            *(f"{PACKAGES}.{c}" for c in PACKAGE_DATES),
-        ),
     ),
     Rule(
         "event_figures",
