@@ -65,3 +65,25 @@ def test_statement_outside_its_event_is_caught(package: Path) -> None:
     assert problems == {
         ("data/statements.csv", line_of(package, "statements", "st-0001,"), "made_on")
     }
+
+
+def test_a_quote_longer_than_25_words_is_refused(package: Path) -> None:
+    """Quotes are short key phrases (DATA_GUIDE): a rule, so a release cannot carry a long one."""
+    import csv
+
+    from pressure_tracker.validation.run import validate
+
+    path = csv_path(package, "statements")
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows, fields = list(reader), list(reader.fieldnames or [])
+    row = next(i for i, r in enumerate(rows) if not r["quote"])
+    rows[row]["quote"] = " ".join(["word"] * 26)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    problems = validate(package)
+    assert [(p.file, p.line, p.column) for p in problems] == [
+        ("data/statements.csv", row + 2, "quote")
+    ]

@@ -611,6 +611,15 @@ CONTENT_KEYED = (
 PACKAGES = "sanctions_packages"
 FIXED_RULES: list[Rule] = [
     Rule(
+        "statements",
+        "quote",
+        "the quote has more than 25 words: quote a short key phrase, and say the rest in the summary",
+        _each_row(
+            lambda: pl.col("quote").is_null() | (pl.col("quote").str.split(" ").list.len() <= 25)
+        ),
+        ("quote",),
+    ),
+    Rule(
         "coverage",
         "known",
         "a cell marked complete needs the number of actions known to exist",
