@@ -277,6 +277,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                 "made_on": made_on,
                 "actor_id": rng.choice(actor_ids, facts),
                 "role_at_time": "Minister of Foreign Affairs",
+                "office_level": "foreign_minister",
                 "event_id": np.where(with_event, event_ids, ""),
                 "package_id": "",
                 "topic": np.array(["sanctions", "ceasefire", "negotiations"])[np.arange(facts) % 3],

@@ -86,3 +86,28 @@ def test_quotes_are_short_and_summaries_are_not_quotes(t: dict[str, pd.DataFrame
     assert (quotes.str.split().str.len() <= 30).all()
     same = statements["quote"].notna() & (statements["quote"] == statements["summary"])
     assert not same.any()
+
+
+def test_every_person_speaks_from_an_office_level_and_offices_have_one_spelling(
+    t: dict[str, pd.DataFrame],
+) -> None:
+    """A person's statement says the kind of office held (an institution's does not), and one
+    office is spelled one way: no two role texts differ only in word order or a prefix."""
+    statements = t["statements"].merge(t["actors"][["actor_id", "actor_type"]], on="actor_id")
+    person = statements["actor_type"].astype(str) == "person"
+    assert statements.loc[person, "office_level"].notna().all()
+    assert (
+        statements.loc[
+            ~person & (statements["actor_type"].astype(str) != "anonymous_source"), "office_level"
+        ]
+        .isna()
+        .all()
+    )
+    roles = set(statements["role_at_time"].astype(str))
+    for spelled in (
+        "German Chancellor",
+        "Kremlin spokesman",
+        "Kremlin spokesperson",
+        "US Secretary of State",
+    ):
+        assert spelled not in roles
