@@ -130,6 +130,9 @@ def main() -> None:
                 (r["table"], r["record_id"], source_id, excerpt, r["notes"].strip(), columns)
             )
     evidence = _quotes_kept(evidence, quotes)
+    # A page whose every excerpt was left out (a statement waiting for its quote) is not a source.
+    cited = {e[2] for e in evidence}
+    new_sources = [s for s in new_sources if s["source_id"] in cited]
     _append(data, sources, new_sources, evidence)
     print(
         f"{len(new_sources)} new sources, {len(evidence)} pieces of evidence; pages left out: "

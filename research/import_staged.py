@@ -238,6 +238,9 @@ def main() -> None:
                     }
                 )
                 evidence += _evidence("legal_acts", act_id, claims[record])
+    # A page whose rows were all left out (no excerpt, no date) is not a source.
+    cited = {e[2] for e in evidence} | {r["source_id"] for r in (*packages, *measures, *acts)}
+    new_sources = [s for s in new_sources if s["source_id"] in cited]
     append(DATA / "sources.csv", new_sources)
     append(DATA / "sanctions_packages.csv", packages)
     append(DATA / "measures.csv", measures)
