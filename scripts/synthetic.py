@@ -201,10 +201,13 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                 "measure_type": measure_type,
                 "description": _text("Measure", facts),
                 "quantity": np.where(kinds < 2, rng.integers(1, 200, facts).astype(str), ""),
+                "quantity_qualifier": np.array(["exact", "at_least", ""])[kinds],
                 "unit": np.array(["vessels", "entities", ""])[kinds],
                 "reported_total": "",
+                "total_qualifier": "",
                 "effective_on": "",
                 "ends_on": "",
+                "replaces_measure_id": "",
                 "source_id": rng.choice(source_ids, facts),
                 "notes": np.where(np.arange(facts) % 7 == 0, 'Other count: 12, per "AFP".', ""),
             }
@@ -229,6 +232,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                 "location": "Istanbul, Türkiye",
                 "summary": _text("Event summary", facts),
                 "outcome": "",
+                "parent_event_id": "",
                 "source_id": rng.choice(source_ids, facts),
                 "notes": "",
             }
@@ -259,6 +263,9 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                 "figure": "prisoners_released",
                 "party": np.tile(["RU", "UA"], len(exchanges)),
                 "value": np.repeat(released, 2),
+                "qualifier": "exact",
+                "counted": "prisoners_of_war",
+                "counted_by": "both_sides",
                 "source_id": rng.choice(source_ids, 2 * len(exchanges)),
                 "notes": "",
             }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -41,7 +42,10 @@ def shared(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], No
     Each worker has its own temporary folder under one parent; the first worker to take the lock
     makes the folder in that parent and marks it done, the others wait and reuse it.
     """
-    parent = factory.getbasetemp().parent
+    # Under pytest-xdist each worker's folder sits in the session's; without it, the session's
+    # folder is the base itself (its parent holds every earlier session, and their builds).
+    base = factory.getbasetemp()
+    parent = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     folder, done = parent / name, parent / f"{name}.done"
     with FileLock(str(parent / f"{name}.lock")):
         if not done.exists():
@@ -67,7 +71,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from pressure_tracker.publish.build import build
 
     def make(package: Path) -> None:
-        for folder in ("schemas", "data"):
+        for folder in ("schemas", "data", "releases"):  # releases: for the changes and record time
             shutil.copytree(REPO / folder, package / folder)
         for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"):
             shutil.copy2(REPO / name, package / name)

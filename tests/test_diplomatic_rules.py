@@ -16,7 +16,7 @@ RU_ROW = "ev-0001,prisoners_agreed,RU,"
     [
         (None, "ev-0001,prisoners_agreed,UA,", "party"),  # the RU row removed: one side only
         (
-            "ev-0001,prisoners_agreed,RU,,src-0001,",
+            "ev-0001,prisoners_agreed,RU,,,unspecified,both_sides,src-0001,",
             RU_ROW,
             "value",
         ),  # the RU value emptied, no note
@@ -27,7 +27,7 @@ def test_exchange_figures_need_both_sides(
     package: Path, replacement: str | None, flagged: str, column: str
 ) -> None:
     if replacement is None:
-        drop_evidence(package, "event_figures", "ev-0001/prisoners_agreed/RU")
+        drop_evidence(package, "event_figures", "ev-0001/prisoners_agreed/RU/both_sides")
     path = csv_path(package, "event_figures")
     lines = path.read_text(encoding="utf-8").split("\n")
     edited = [replacement if line.startswith(RU_ROW) else line for line in lines]
@@ -37,6 +37,48 @@ def test_exchange_figures_need_both_sides(
     assert problems == {
         ("data/event_figures.csv", line_of(package, "event_figures", flagged), column)
     }
+
+
+@pytest.mark.parametrize(
+    ("table", "old", "new", "flagged", "column"),
+    [
+        (
+            "event_figures",
+            "ev-0001,prisoners_agreed,RU,1000,exact,",
+            "ev-0001,prisoners_agreed,RU,1000,,",
+            "ev-0001,prisoners_agreed,RU,",
+            "qualifier",
+        ),
+        (
+            "event_figures",
+            "ev-1027,bodies_returned,UA,,,",
+            "ev-1027,bodies_returned,UA,,about,",
+            "ev-1027,bodies_returned,UA,",
+            "qualifier",
+        ),
+        ("measures", ",40,at_least,", ",40,,", "ms-6043,", "quantity_qualifier"),
+        ("measures", ",342,exact,", ",342,,", "ms-2047,", "total_qualifier"),
+        ("events", ",ev-0001,src-6041,", ",ev-1020,src-6041,", "ev-1020,", "parent_event_id"),
+        ("events", ",ev-0001,src-6041,", ",ev-1049,src-6041,", "ev-1020,", "parent_event_id"),
+        ("measures", ",ms-5022,src-", ",ms-5025,src-", "ms-5025,", "replaces_measure_id"),
+    ],
+    ids=[
+        "value-without-qualifier",
+        "qualifier-without-value",
+        "quantity-without-qualifier",
+        "total-without-qualifier",
+        "own-parent",
+        "starts-before-parent",
+        "replaces-itself",
+    ],
+)
+def test_qualifiers_and_parent_events_are_checked(
+    package: Path, table: str, old: str, new: str, flagged: str, column: str
+) -> None:
+    replace(package, table, old, new)
+    status, problems = located(package)
+    assert status == 1
+    assert problems == {(f"data/{table}.csv", line_of(package, table, flagged), column)}
 
 
 def test_same_statement_twice_on_one_day_is_caught(package: Path) -> None:

@@ -107,3 +107,35 @@ def test_the_package_panel_counts_each_package_once() -> None:
     assert {j: int(n) for j, n in panel.items()} == expected
     by_sector = con.sql("SELECT sum(packages) FROM pressure_panel WHERE jurisdiction_id = 'eu'")
     assert by_sector.fetchall()[0][0] > panel["eu"]
+
+
+def test_as_of_keeps_what_was_in_force_and_chains_price_caps() -> None:
+    """The EU's crude cap was USD 60 until 2 September 2025, 47.6 from 3 September, 44.1 from
+    1 February 2026 (each level replaces the last): on each day exactly one applies."""
+    caps = {}
+    for day in ("2024-06-30", "2025-10-01", "2026-03-01"):
+        measures = pt.load("measures", package=REPO, as_of=day)
+        packages = pt.load("sanctions_packages", package=REPO)[["package_id", "jurisdiction_id"]]
+        crude = measures.merge(packages, on="package_id").query(
+            "jurisdiction_id == 'eu' and measure_type == 'price_cap' and quantity < 70"
+            " and sector_id == 'oil' and quantity != 45"
+        )
+        caps[day] = sorted(crude["quantity"].tolist())
+    assert caps == {"2024-06-30": [60.0], "2025-10-01": [47.6], "2026-03-01": [44.1]}
+    every = pt.load("measures", package=REPO)
+    assert len(pt.load("measures", package=REPO, as_of="2026-03-01")) < len(every)
+    with pytest.raises(ValueError, match="as_of applies to"):
+        pt.load("events", package=REPO, as_of="2025-01-01")
+
+
+def test_panels_count_the_bounds_they_add_up() -> None:
+    """A sum that adds a "more than" count says so: listings_inexact counts such summands."""
+    con = pt.connect(package=REPO)
+    inexact = con.sql(
+        "SELECT count(*) FROM measures WHERE quantity_qualifier <> 'exact'"
+        " AND unit IN ('individuals', 'entities', 'listings', 'banks', 'vessels')"
+    ).fetchall()[0][0]
+    panel = con.sql(
+        "SELECT sum(listings_inexact) + sum(vessels_inexact) FROM package_panel"
+    ).fetchall()[0][0]
+    assert inexact > 0 and panel == inexact

@@ -116,7 +116,7 @@ def test_two_builds_in_different_places_are_byte_identical(
     built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     second = tmp_path / "second" / "deeper"
-    for folder in ("schemas", "data"):
+    for folder in ("schemas", "data", "releases"):
         shutil.copytree(REPO / folder, second / folder)
     for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"):
         shutil.copy2(REPO / name, second / name)
@@ -184,7 +184,42 @@ def test_database_has_keys_comments_and_views(built: Path) -> None:
         "package_panel",
         "follow_through",
         "record_evidence",
+        "measure_validity",
     } and all(views.values())
+    macros = {r[0] for r in con.execute("SELECT function_name FROM duckdb_functions() WHERE function_type = 'table_macro' AND NOT internal").fetchall()}
+    assert macros == {"in_force"}
+
+
+def test_record_history_gives_each_row_its_first_and_last_release(built: Path) -> None:
+    """Record time comes from releases/: a row the oldest release holds unchanged reports it as
+    both; a row of the working copy that no release holds has neither; every row has an entry,
+    in the DuckDB file and in the Parquet file alike."""
+    con = duckdb.connect(str(built / "dist" / "pressure-tracker.duckdb"), read_only=True)
+    spec = Spec(built)
+    for name in spec.tables:
+        held = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        history = con.execute(
+            "SELECT count(*) FROM record_history WHERE table_name = ?", [name]
+        ).fetchone()[0]
+        assert history == held, name
+    first = con.execute(
+        "SELECT first_release, last_changed_release FROM record_history "
+        "WHERE table_name = 'sectors' AND record_id = 'oil'"
+    ).fetchone()
+    assert first == ("1.0.0", "1.0.0")
+    # Zelenskyy's count of the New Year 2024 exchange joined the data after 1.4.0.
+    new = con.execute(
+        "SELECT first_release, last_changed_release FROM record_history "
+        "WHERE record_id = 'ev-1044/prisoners_released/RU/ukraine'"
+    ).fetchone()
+    assert new == (None, None)
+    archive = next((built / "dist").glob("pressure-tracker-*.zip"))
+    with zipfile.ZipFile(archive) as zf:
+        name = next(n for n in zf.namelist() if n.endswith("parquet/record_history.parquet"))
+        with zf.open(name) as handle:
+            table = pq.read_table(handle)
+    assert table.num_rows == con.execute("SELECT count(*) FROM record_history").fetchone()[0]
+    assert table.schema.field("first_release").metadata[b"description"]
 
 
 def test_analytic_views_answer(built: Path) -> None:

@@ -9,6 +9,7 @@ Heavy libraries (pandas, duckdb, pandera) are imported on first use, so importin
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,11 +24,18 @@ if TYPE_CHECKING:
 __all__ = ["DataError", "Problem", "citation", "connect", "load", "load_all", "validate"]
 
 
-def load(table: str, package: Path | str | None = None, version: str | None = None) -> pd.DataFrame:
-    """One table as a typed pandas DataFrame; `version="1.0.0"` reads that release."""
+def load(
+    table: str,
+    package: Path | str | None = None,
+    version: str | None = None,
+    as_of: str | date | None = None,
+) -> pd.DataFrame:
+    """One table as a typed pandas DataFrame; `version="1.0.0"` reads that release, and
+    `as_of="2024-06-30"` keeps the measures (or the packages and acts with a measure) in force on
+    that day."""
     from pressure_tracker.loaders import load as _load
 
-    return _load(table, package, version)
+    return _load(table, package, version, as_of)
 
 
 def load_all(

@@ -3,6 +3,7 @@ typed pandas frames, and DuckDB over the CSVs."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,11 +33,19 @@ def resolve_root(package: Path | str | None = None, version: str | None = None) 
     return root
 
 
-def load(table: str, package: Path | str | None = None, version: str | None = None) -> pd.DataFrame:
+def load(
+    table: str,
+    package: Path | str | None = None,
+    version: str | None = None,
+    as_of: str | date | None = None,
+) -> pd.DataFrame:
     """One table as a typed DataFrame: dates as datetime64, nullable Int64, enums as categories.
 
     `version="1.0.0"` reads that release (or a release zip path, or a git ref); `package=` reads
-    the package in another directory. Nothing is printed; `pressure_tracker.citation()` cites it.
+    the package in another directory. `as_of="2024-06-30"` keeps what was in force on that day:
+    the measures that applied (the DuckDB macro `in_force`, which chains price-cap levels), or the
+    packages and legal acts with a measure that applied. Nothing is printed;
+    `pressure_tracker.citation()` cites it.
     """
     from pressure_tracker.validation.frames import typed_frame
 
@@ -44,7 +53,32 @@ def load(table: str, package: Path | str | None = None, version: str | None = No
     spec = Spec(root)
     if table not in spec.tables:
         raise KeyError(f"unknown table {table!r}; tables are: {', '.join(spec.tables)}")
-    return typed_frame(root, spec, table)
+    frame = typed_frame(root, spec, table)
+    if as_of is None:
+        return frame
+    key = IN_FORCE_KEYS.get(table)
+    if key is None:
+        raise ValueError(f"as_of applies to {', '.join(IN_FORCE_KEYS)}, not to {table!r}")
+    return frame[frame[key].isin(_in_force(root, spec, as_of, key))].reset_index(drop=True)
+
+
+# Tables that as_of filters, by the column that ties a row to the measures in force.
+IN_FORCE_KEYS = {
+    "measures": "measure_id",
+    "sanctions_packages": "package_id",
+    "legal_acts": "package_id",
+}
+
+
+def _in_force(root: Path, spec: Spec, day: str | date, column: str) -> set[str]:
+    from pressure_tracker.schema.sql import memory_database
+
+    con = memory_database(root, spec)
+    try:
+        rows = con.execute(f"SELECT DISTINCT {column} FROM in_force(?::DATE)", [str(day)])
+        return {row[0] for row in rows.fetchall()}
+    finally:
+        con.close()
 
 
 def load_all(

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import duckdb
 
+from pressure_tracker.publish import history
 from pressure_tracker.schema.spec import Spec, TableSpec
 from pressure_tracker.schema.sql import one, read_csv_sql
-from pressure_tracker.schema.views import views
+from pressure_tracker.schema.views import macros, views
 
 # DuckDB's main header (first 4 KiB) holds a random 16-byte database identifier and a checksum of
 # the header. Replacing the identifier with one derived from the file's content makes two builds of
@@ -90,15 +91,30 @@ def write_database(root: Path, target: Path, spec: Spec | None = None) -> None:
                 con, table, read_csv_sql(root / "data" / f"{name}.csv", spec.duckdb_types(name))
             )
             _comment(con, table)
+        _write_history(con, root, spec)
         for view in views(spec):
             con.execute(f"CREATE VIEW {view.name} AS {view.sql}")
             con.execute(f"COMMENT ON VIEW {view.name} IS {_literal(view.description)}")
+        for macro in macros(spec):
+            con.execute(macro.create)
         con.execute("CHECKPOINT release")
         con.execute("USE memory")
         con.execute("DETACH release")
     finally:
         con.close()
     make_reproducible(target)
+
+
+def _write_history(con: duckdb.DuckDBPyConnection, root: Path, spec: Spec) -> None:
+    """The record time of every row (publish/history.py), as a table beside the data's."""
+    columns = ", ".join(f"{name} VARCHAR" for name in history.COLUMNS)
+    con.execute(f"CREATE TABLE {history.TABLE} ({columns})")
+    rows = history.record_history(root, spec)
+    if rows:
+        con.executemany(f"INSERT INTO {history.TABLE} VALUES (?, ?, ?, ?)", rows)
+    con.execute(f"COMMENT ON TABLE {history.TABLE} IS {_literal(history.DESCRIPTION)}")
+    for name, text in history.COLUMNS.items():
+        con.execute(f"COMMENT ON COLUMN {history.TABLE}.{name} IS {_literal(text)}")
 
 
 def _checksum(block: bytes) -> int:

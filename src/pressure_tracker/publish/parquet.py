@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pressure_tracker.publish import history
 from pressure_tracker.schema.spec import Spec, TableSpec
 
 if TYPE_CHECKING:
@@ -75,11 +76,24 @@ def write_parquet(database: Path, folder: Path, spec: Spec, version: str) -> Non
     con = duckdb.connect(str(database), read_only=True, config={"threads": 1})
     try:
         for name, table in spec.tables.items():
-            arrow = pa.table(
-                con.sql(f"SELECT * FROM {name}")
-            )  # the Arrow stream protocol: no deprecated names
+            # In the CSVs' order (by primary key): a self-referencing table is inserted parents first.
+            order = ", ".join(table.primary_key)
+            arrow = pa.table(con.sql(f"SELECT * FROM {name} ORDER BY {order}"))
             pq.write_table(
                 described(arrow, table, version), folder / f"{name}.parquet", compression="zstd"
             )
+        arrow = pa.table(con.sql(f"SELECT * FROM {history.TABLE}"))
+        meta = {
+            "table": history.TABLE,
+            "description": history.DESCRIPTION,
+            "primary_key": ["table_name", "record_id"],
+            "version": version,
+        }
+        fields = [
+            pa.field(name, pa.string(), metadata={"description": text})
+            for name, text in history.COLUMNS.items()
+        ]
+        schema = pa.schema(fields, metadata={METADATA_KEY: json.dumps(meta, ensure_ascii=False)})
+        pq.write_table(arrow.cast(schema), folder / f"{history.TABLE}.parquet", compression="zstd")
     finally:
         con.close()

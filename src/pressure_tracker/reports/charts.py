@@ -62,16 +62,27 @@ def vessels(ax, frames: dict[str, pd.DataFrame]) -> None:
             markersize=3,
         )
         ax.annotate(
-            f"{int(series.iloc[-1])}",
+            f"{_bound_mark(group)}{int(series.iloc[-1])}",
             (series.index[-1], series.iloc[-1]),
             textcoords="offset points",
             xytext=(4, 0),
             fontsize=8,
         )
     ax.set_title("Shadow-fleet and other vessels listed, cumulative, by jurisdiction")
-    ax.set_ylabel("vessels (sum of listings per package)")
+    ax.set_ylabel("vessels (sum of listings per package; ≥ or ~: the sum adds bounds)")
     ax.legend(loc="upper left", ncols=2, fontsize=8)
     ax.grid(alpha=0.3)
+
+
+def _bound_mark(listings: pd.DataFrame) -> str:
+    """How exact a sum of counts is: "≥" when it adds lower bounds ("more than 40"), "~" when it adds
+    upper bounds or approximations, nothing when every count is exact."""
+    if "quantity_qualifier" not in listings:
+        return ""
+    kinds = set(listings["quantity_qualifier"].dropna().astype(str)) - {"exact"}
+    if not kinds:
+        return ""
+    return "≥" if kinds == {"at_least"} else "~"
 
 
 def heatmap(ax, frames: dict[str, pd.DataFrame]) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressure_tracker.schema.spec import Spec
-from pressure_tracker.schema.views import views
+from pressure_tracker.schema.views import macros, views
 
 if TYPE_CHECKING:
     import duckdb
@@ -44,6 +44,8 @@ def memory_database(root: Path, spec: Spec) -> duckdb.DuckDBPyConnection:
         )
     for view in views(spec):
         con.execute(f"CREATE VIEW {view.name} AS {view.sql}")
+    for macro in macros(spec):
+        con.execute(macro.create)
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con

@@ -31,9 +31,30 @@ def dated_by_sql(spec: Spec) -> str:
     return f"CASE {cases} END"
 
 
+LISTED = "('individuals', 'entities', 'listings', 'banks')"
+
+
+def inexact_sql(spec: Spec, units: str) -> str:
+    """How many of the summed quantities in `units` are bounds or approximations ("more than 40"):
+    a sum that adds any is itself a bound. Unknown (NULL) in releases made before quantities had
+    qualifiers (1.4.0 and earlier)."""
+    if "quantity_qualifier" not in spec.tables["measures"].field_names:
+        return "NULL::BIGINT"
+    return f"count(*) FILTER (WHERE m.unit IN {units} AND m.quantity_qualifier <> 'exact')"
+
+
 def _dated(sql: str, spec: Spec) -> str:
-    return sql.replace("@PACKAGE_DATE@", package_date_sql(spec)).replace(
-        "@DATED_BY@", dated_by_sql(spec)
+    held = "quantity_qualifier" in spec.tables["measures"].field_names
+    qualifier = "m.quantity_qualifier" if held else "NULL::VARCHAR"
+    chained = "replaces_measure_id" in spec.tables["measures"].field_names
+    replaces = "m.replaces_measure_id" if chained else "NULL::VARCHAR"
+    return (
+        sql.replace("@PACKAGE_DATE@", package_date_sql(spec))
+        .replace("@DATED_BY@", dated_by_sql(spec))
+        .replace("@QUALIFIER@", qualifier)
+        .replace("@REPLACES@", replaces)
+        .replace("@LISTINGS_INEXACT@", inexact_sql(spec, LISTED))
+        .replace("@VESSELS_INEXACT@", inexact_sql(spec, "('vessels')"))
     )
 
 
@@ -42,6 +63,19 @@ class View:
     name: str
     description: str
     sql: str
+
+
+@dataclass(frozen=True)
+class Macro:
+    """A DuckDB table macro of one parameter, created after the views it reads."""
+
+    name: str
+    parameter: str
+    sql: str
+
+    @property
+    def create(self) -> str:
+        return f"CREATE MACRO {self.name}({self.parameter}) AS TABLE {self.sql}"
 
 
 # The tables whose dates are facts: a source's publication or access date is not an event, and
@@ -69,7 +103,7 @@ def timeline_sql(spec: Spec) -> str:
 PRESSURE_PANEL = """
 WITH m AS (
     SELECT p.jurisdiction_id, date_trunc('month', @PACKAGE_DATE@)::DATE AS month, m.sector_id,
-           p.package_id, m.quantity, m.unit
+           p.package_id, m.quantity, m.unit, @QUALIFIER@ AS quantity_qualifier
     FROM measures m JOIN sanctions_packages p USING (package_id)
     WHERE @PACKAGE_DATE@ IS NOT NULL
 ),
@@ -84,7 +118,9 @@ SELECT g.jurisdiction_id, g.month, g.sector_id,
        count(m.package_id)::BIGINT AS new_measures,
        count(DISTINCT m.package_id)::BIGINT AS packages,
        coalesce(sum(m.quantity) FILTER (WHERE m.unit IN ('individuals', 'entities', 'listings', 'banks')), 0) AS listings,
-       coalesce(sum(m.quantity) FILTER (WHERE m.unit = 'vessels'), 0) AS vessels
+       coalesce(sum(m.quantity) FILTER (WHERE m.unit = 'vessels'), 0) AS vessels,
+       @LISTINGS_INEXACT@ AS listings_inexact,
+       @VESSELS_INEXACT@ AS vessels_inexact
 FROM grid g LEFT JOIN m USING (jurisdiction_id, month, sector_id)
 GROUP BY ALL
 ORDER BY g.jurisdiction_id, g.month, g.sector_id
@@ -99,7 +135,9 @@ WITH p AS (
 m AS (
     SELECT p.jurisdiction_id, p.month, count(*) AS measures,
            coalesce(sum(m.quantity) FILTER (WHERE m.unit IN ('individuals', 'entities', 'listings', 'banks')), 0) AS listings,
-           coalesce(sum(m.quantity) FILTER (WHERE m.unit = 'vessels'), 0) AS vessels
+           coalesce(sum(m.quantity) FILTER (WHERE m.unit = 'vessels'), 0) AS vessels,
+           @LISTINGS_INEXACT@ AS listings_inexact,
+           @VESSELS_INEXACT@ AS vessels_inexact
     FROM measures m JOIN p USING (package_id)
     GROUP BY ALL
 ),
@@ -111,7 +149,9 @@ grid AS (
 )
 SELECT g.jurisdiction_id, g.month, count(p.package_id)::BIGINT AS packages,
        coalesce(any_value(m.measures), 0)::BIGINT AS measures,
-       coalesce(any_value(m.listings), 0) AS listings, coalesce(any_value(m.vessels), 0) AS vessels
+       coalesce(any_value(m.listings), 0) AS listings, coalesce(any_value(m.vessels), 0) AS vessels,
+       coalesce(any_value(m.listings_inexact), 0)::BIGINT AS listings_inexact,
+       coalesce(any_value(m.vessels_inexact), 0)::BIGINT AS vessels_inexact
 FROM grid g
 LEFT JOIN p USING (jurisdiction_id, month)
 LEFT JOIN m USING (jurisdiction_id, month)
@@ -145,6 +185,34 @@ SELECT d.statement_id, d.made_on, d.actor_id, d.sector_id, m.jurisdiction_id, m.
        m.package_dated_by, date_diff('day', d.made_on, m.package_date) AS lag_days
 FROM demands d LEFT JOIN matches m ON m.statement_id = d.statement_id AND m.sector_id = d.sector_id AND m.rank = 1
 ORDER BY d.made_on, d.statement_id, d.sector_id, m.package_date
+"""
+
+
+MEASURE_VALIDITY = """
+WITH spans AS (
+    SELECT m.measure_id, m.package_id, p.jurisdiction_id, m.sector_id, m.measure_type,
+           coalesce(m.effective_on, p.in_force_on, @PACKAGE_DATE@) AS valid_from, m.ends_on,
+           @REPLACES@ AS replaces_measure_id
+    FROM measures m JOIN sanctions_packages p USING (package_id)
+),
+successors AS (
+    SELECT replaces_measure_id AS measure_id, min(valid_from) AS next_from, min(measure_id) AS replaced_by
+    FROM spans WHERE replaces_measure_id IS NOT NULL GROUP BY 1
+)
+SELECT s.measure_id, s.package_id, s.jurisdiction_id, s.sector_id, s.measure_type, s.valid_from,
+       coalesce(s.ends_on, (n.next_from - INTERVAL 1 DAY)::DATE) AS valid_until, n.replaced_by,
+       CASE WHEN s.ends_on IS NOT NULL THEN 'ends_on' WHEN n.replaced_by IS NOT NULL THEN 'replaced' END
+           AS ended_by
+FROM spans s LEFT JOIN successors n USING (measure_id)
+ORDER BY s.jurisdiction_id, s.valid_from, s.measure_id
+"""
+
+# A table macro: the measures in force on a day, with the span of each.
+IN_FORCE = """
+SELECT m.*, v.jurisdiction_id, v.valid_from, v.valid_until, v.replaced_by
+FROM measures m JOIN measure_validity v USING (measure_id)
+WHERE v.valid_from <= day AND (v.valid_until IS NULL OR v.valid_until >= day)
+ORDER BY v.jurisdiction_id, v.valid_from, m.measure_id
 """
 
 
@@ -184,15 +252,26 @@ def views(spec: Spec) -> list[View]:
             "Monthly panel of jurisdiction x sector: new measures, packages, listings (individuals, entities, banks) and vessels, "
             "dated by their package's adoption (else agreement or announcement); zero where nothing happened. "
             "new_measures, listings and vessels may be summed over sectors; packages may not (a package with measures in "
-            "several sectors counts once in each): count packages with package_panel.",
+            "several sectors counts once in each): count packages with package_panel. listings_inexact and "
+            "vessels_inexact count the summed quantities that are bounds or approximations (\"more than 40\"): "
+            "where they are above zero, the sum is not exact either.",
             _dated(PRESSURE_PANEL, spec),
         ),
         View(
             "package_panel",
             "Monthly panel of jurisdiction: packages (each counted once, in the month it is dated by: its adoption, else "
             "agreement, announcement, publication or entry into force), their measures, listings and vessels; zero where "
-            "nothing happened. Every column may be summed over months.",
+            "nothing happened. Every column may be summed over months. listings_inexact and vessels_inexact count the summed "
+            "quantities that are bounds or approximations: where above zero, the sum is not exact.",
             _dated(PACKAGE_PANEL, spec),
+        ),
+        View(
+            "measure_validity",
+            "Each measure's valid time: valid_from (its own start, else its package's entry into force, else the "
+            "date the package is dated by) and valid_until (its own end, else the day before the measure that "
+            "replaces it starts, as a new price-cap level replaces the last; empty while it applies). ended_by says "
+            "which. The table macro in_force(DATE) returns the measures in force on a day.",
+            _dated(MEASURE_VALIDITY, spec),
         ),
         View(
             "follow_through",
@@ -201,3 +280,8 @@ def views(spec: Spec) -> list[View]:
             _dated(FOLLOW_THROUGH, spec),
         ),
     ]
+
+
+def macros(spec: Spec) -> list[Macro]:
+    """Table macros over the views: created after them, in connect() and the release's .duckdb."""
+    return [Macro("in_force", "day", IN_FORCE)] if "measures" in spec.tables else []
