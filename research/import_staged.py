@@ -46,8 +46,31 @@ DATES = (
     "effective_on",
     "ends_on",
 )
-NUMBERS = ("quantity",)
+NUMBERS = ("quantity", "number")
+PACKAGE_DATES = ("adopted_on", "agreed_on", "announced_on", "published_on", "in_force_on")
+ACT_TYPES = (
+    "regulation",
+    "implementing_regulation",
+    "decision",
+    "implementing_decision",
+    "executive_order",
+    "determination",
+    "general_license",
+    "statutory_instrument",
+    "ordinance",
+    "decree",
+)
+JURISDICTIONS = {
+    "ca": "Canada",
+    "ch": "Switzerland",
+    "jp": "Japan and the export-control partners",
+    "au": "Australia",
+    "nz": "New Zealand",
+    "no": "Norway and the states aligned with the EU",
+    "ua": "Ukraine",
+}
 OFFICIAL = ("official", "legal_text")
+UNTITLED = "[headline not recorded]"
 
 
 def read(path: Path) -> list[dict[str, str]]:
@@ -86,7 +109,10 @@ def main() -> None:
     by_url = {plain(s["url"]): s["source_id"] for s in held_sources if s["url"]}
     source_type = {s["source_id"]: s["source_type"] for s in held_sources}
     source_ids = Ids("src", max(int(s["source_id"].split("-")[1]) for s in held_sources) + 1)
-    measure_ids, act_ids = Ids("ms", 6001), Ids("act", 6001)
+    measure_ids = Ids("ms", _next_number(DATA / "measures.csv", "measure_id", 6001))
+    act_ids = Ids("act", _next_number(DATA / "legal_acts.csv", "act_id", 6001))
+    held_packages = {p["package_id"]: p for p in read(DATA / "sanctions_packages.csv")}
+    filled: list[tuple[str, str, str]] = []
     packages, measures, acts, new_sources, evidence, emptied, dropped = [], [], [], [], [], [], []
     for batch in sys.argv[1:]:
         folder = ROOT / "research" / batch
@@ -96,13 +122,14 @@ def main() -> None:
             if key in by_url or any(site in page["url"] for site in WEAK_SITES):
                 continue
             title = re.sub(r"\s+", " ", page["title"]).strip() or slug_title(page["url"])
-            if not title:
-                continue
+            title = title or UNTITLED  # an address without words: say so rather than lose the page
             source_id = source_ids.take()
             by_url[key] = source_id
             source_type[source_id] = page["source_type"] or "news"
-            notes = f"Found for the US, UK and EU record ({batch})."
-            if not page["title"].strip():
+            notes = f"Found for the record of {JURISDICTIONS.get(batch[:2], 'the US, UK and EU')} ({batch})."
+            if title == UNTITLED:
+                notes += " The page's headline was not copied and its address has no words."
+            elif not page["title"].strip():
                 notes += " Title as given in the page address."
             pages[source_id] = {
                 "source_id": source_id,
@@ -111,7 +138,7 @@ def main() -> None:
                 "url": page["url"].strip(),
                 "published_on": "",  # bylines were not copied as excerpts: the date stays unknown
                 "accessed_on": ACCESSED,
-                "language": page["language"].strip() or "en",
+                "language": (page["language"].strip() or "en")[:2].lower(),
                 "source_type": page["source_type"].strip() or "news",
                 "notes": notes,
             }
@@ -140,11 +167,12 @@ def main() -> None:
             staged_acts[a["action_id"]].append(a)
         for action_id, action in actions.items():
             if action["existing_id"]:
+                evidence += _existing(action, claims, held_packages, emptied, filled)
                 continue
             if not claims.get(action_id):
                 dropped.append(action_id)
                 continue
-            row = _checked(action_id, action, claims, DATES, emptied)
+            row = _checked(action_id, action, claims, (*DATES, "number"), emptied)
             if not any(row[c] for c in DATES if c in row):
                 dropped.append(f"{action_id} (no date an excerpt states)")
                 continue
@@ -152,7 +180,7 @@ def main() -> None:
                 {
                     "package_id": action_id,
                     "jurisdiction_id": action["jurisdiction_id"],
-                    "number": "",
+                    "number": row["number"],
                     "title": action["title"],
                     "status": action["status"],
                     **{
@@ -165,6 +193,7 @@ def main() -> None:
                             "in_force_on",
                         )
                     },
+                    "dated_by": next((c for c in PACKAGE_DATES if row[c]), ""),
                     "summary": action["summary"],
                     "source_id": _main_source(claims[action_id], source_type),
                     "notes": action["notes"],
@@ -178,10 +207,12 @@ def main() -> None:
                     dropped.append(record)
                     continue
                 row = _checked(record, m, claims, ("effective_on", "ends_on", "quantity"), emptied)
+                qualifier = (m.get("qualifier") or "exact").strip() if row["quantity"] else ""
                 if m["measure_type"] == "other" and m["unit"] == "vessels":
                     # A running total of listed vessels, not a measure: the listing's reported_total.
                     if first_listing is not None and row["quantity"]:
                         first_listing["reported_total"] = row["quantity"]
+                        first_listing["total_qualifier"] = qualifier
                         evidence += _evidence(
                             "measures",
                             first_listing["measure_id"],
@@ -195,7 +226,7 @@ def main() -> None:
                     measure_type = "other"  # vessel listings carry their count; without one, other
                 if row["quantity"] and not m["unit"]:  # a count of something the units do not name
                     notes = f"{notes} Count given by the source: {row['quantity']}.".strip()
-                    row["quantity"] = ""
+                    row["quantity"] = qualifier = ""
                 measure_id = measure_ids.take()
                 measures.append(
                     {
@@ -205,10 +236,13 @@ def main() -> None:
                         "measure_type": measure_type,
                         "description": m["description"],
                         "quantity": row["quantity"],
+                        "quantity_qualifier": qualifier,
                         "unit": m["unit"] if row["quantity"] else "",
                         "reported_total": "",
+                        "total_qualifier": "",
                         "effective_on": row["effective_on"],
                         "ends_on": row["ends_on"],
+                        "replaces_measure_id": "",
                         "source_id": _main_source(claims[record], source_type),
                         "notes": notes,
                     }
@@ -228,7 +262,7 @@ def main() -> None:
                         "act_id": act_id,
                         "package_id": action_id,
                         "identifier": a["identifier"],
-                        "act_type": a["act_type"] if a["act_type"] != "rule" else "other",
+                        "act_type": a["act_type"] if a["act_type"] in ACT_TYPES else "other",
                         "published_on": row["published_on"],
                         "url": a["url"],
                         "source_id": _main_source(claims[record], source_type),
@@ -242,6 +276,7 @@ def main() -> None:
     cited = {e[2] for e in evidence} | {r["source_id"] for r in (*packages, *measures, *acts)}
     new_sources = [s for s in new_sources if s["source_id"] in cited]
     append(DATA / "sources.csv", new_sources)
+    _rewrite(DATA / "sanctions_packages.csv", list(held_packages.values()))
     append(DATA / "sanctions_packages.csv", packages)
     append(DATA / "measures.csv", measures)
     append(DATA / "legal_acts.csv", acts)
@@ -254,8 +289,40 @@ def main() -> None:
     )
     for item in emptied:
         print("   emptied", *item, file=sys.stderr)
+    for item in filled:
+        print("   filled in a held package", *item, file=sys.stderr)
     for item in dropped:
         print("   no evidence", item, file=sys.stderr)
+
+
+def _next_number(path: Path, column: str, floor: int) -> int:
+    return max([floor - 1, *(int(r[column].split("-")[1]) for r in read(path))]) + 1
+
+
+def _rewrite(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _existing(
+    action: dict, claims: dict, held: dict[str, dict], emptied: list, filled: list
+) -> list[tuple]:
+    """Evidence for an action the data already holds, and its empty dates and number filled where
+    an excerpt states them (a held value is never changed). A package given its adoption date is
+    then dated by it, as the model prefers (views/PACKAGE_DATES)."""
+    package = held.get(action["existing_id"])
+    staged = claims.get(action["action_id"], [])
+    if package is None or not staged:
+        return []
+    row = _checked(action["action_id"], action, claims, (*PACKAGE_DATES, "number"), emptied)
+    for column, value in row.items():
+        if value and not package[column] and (column != "adopted_on" or package["status"] == "adopted"):
+            package[column] = value  # only an adopted package has an adoption date
+            filled.append((package["package_id"], column, value))
+            package["dated_by"] = next((c for c in PACKAGE_DATES if package[c]), "")
+    return _evidence("sanctions_packages", package["package_id"], staged)
 
 
 def _checked(record: str, row: dict, claims: dict, columns: tuple[str, ...], emptied: list) -> dict:
@@ -308,8 +375,14 @@ def _append_evidence(evidence: list[tuple]) -> None:
         }
         for t in ("sanctions_packages", "measures", "legal_acts")
     }
+    held = {
+        (r["table_name"], r["record_id"], r["source_id"], r["excerpt"])
+        for r in read(DATA / "evidence.csv")
+    }
     merged: dict[tuple, tuple[str, set[str]]] = {}
     for table, record, source, excerpt, notes, columns in evidence:
+        if (table, record, source, excerpt) in held:
+            continue  # already evidence of that record
         old_notes, old_columns = merged.get((table, record, source, excerpt), ("", set()))
         merged[(table, record, source, excerpt)] = (
             "; ".join(n for n in (old_notes, notes) if n),

@@ -32,7 +32,11 @@ CLI = str(Path(sys.executable).parent / "pressure-tracker")
         (1000, "an exchange of 1 000 prisoners", True),
         (1000, "10000 people", False),
         (41, "forty-one vessels were listed", True),
-        (4, "vier weitere Banken", False),  # words are English only: a German count is not found
+        (4, "vier weitere Banken", True),  # small counts in German, French and Norwegian words
+        (7, "sept entités", True),
+        (2, "to skip ble listet", False),  # "to" is also an English word: not read as two
+        (47.6, "USD 47,60 pro Fass", True),  # a decimal comma, a trailing zero
+        (47.6, "US$147.60", False),
         (4, "four more broadcasters", True),
         (189, "189 vessels engaged", True),
         (18, "the 18th package", True),
@@ -64,6 +68,11 @@ def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found:
         ("2022-12-16", "16 Aralık 2022", None, True),
         ("2022-12-16", "16 декабря 2022 года", None, True),
         ("2022-12-16", "16 грудня 2022 року", None, True),
+        ("2022-03-18", "forskrift 18. mars 2022 nr. 351", None, True),
+        ("2022-03-18", "2022年3月18日の閣議", None, True),
+        ("2022-03-18", "2022년 3월 18일 발표", None, True),
+        ("2022-03-18", "3月18日の閣議", "2022-03-19", True),
+        ("2022-03-18", "2022年3月28日", None, False),
         ("2022-12-16", "16 декабря 2021 года", None, False),  # another year
         ("2022-12-06", "16 декабря 2022 года", None, False),  # another day: no match inside 16
         ("2022-09-23", "on Sept. 23, 2022, the Treasury", None, True),

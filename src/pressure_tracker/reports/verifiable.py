@@ -61,6 +61,10 @@ OTHER_MONTHS = {
         "{d} {m}",
         "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     ),
+    "no": (
+        "{d}. {m}",
+        "januar februar mars april mai juni juli august september oktober november desember",
+    ),
 }
 UNITS = [
     "zero",
@@ -149,9 +153,19 @@ def _cardinal_words(n: int) -> set[str]:
     return set()
 
 
+# Small counts in the words of the other languages sources use (German, French, Norwegian).
+OTHER_NUMBER_WORDS = {
+    "de": "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "fr": "un deux trois quatre cinq six sept huit neuf dix onze douze",
+    "no": "en to tre fire fem seks sju åtte ni ti elleve tolv",
+}
+
+
 def number_found(value: float, excerpt: str) -> bool:
-    if value != int(value):
-        return str(value) in excerpt
+    if value != int(value):  # 47.6 is written 47.6, 47.60 or 47,60
+        forms = {str(value), f"{value:.2f}"}
+        forms |= {f.replace(".", ",") for f in forms}
+        return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?!\d)", excerpt) for f in forms)
     n = int(value)
     digits = {
         str(n),
@@ -164,6 +178,9 @@ def number_found(value: float, excerpt: str) -> bool:
     if any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", excerpt) for form in digits):
         return True
     words = number_words(n)
+    if 1 <= n <= 12:
+        words |= {names.split()[n - 1] for names in OTHER_NUMBER_WORDS.values()}
+        words -= {"en", "un", "ni", "to"} if n > 1 else {"en", "un"}  # also common words
     return any(re.search(rf"\b{re.escape(w)}\b", excerpt, re.IGNORECASE) for w in words)
 
 
@@ -190,10 +207,14 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
         other.add(join.format(d=day.day, m=name))
         if join.startswith("{d} ") and day.day == 1:
             other.add(f"1er {name}")  # French writes the first of the month "1er"
+    # Japanese and Chinese write 2022年2月24日, Korean 2022년 2월 24일.
+    other |= {f"{day.month}月{day.day}日", f"{day.month}월 {day.day}일"}
     if not with_year:
         return forms | other
+    other_dated = {f"{day.year}年{day.month}月{day.day}日", f"{day.year}년 {day.month}월 {day.day}일"}
     dated = {f"{f} {day.year}" for f in forms} | {f"{f}, {day.year}" for f in forms}
     dated |= {f"{f} {day.year}" for f in other} | {f"{f} de {day.year}" for f in other}
+    dated |= other_dated
     if day.day > 12:  # 25/02/2023 cannot be read as a month-first date, 03/04/2022 could
         dated.add(f"{day.day:02d}/{day.month:02d}/{day.year}")
     return dated | {
