@@ -82,25 +82,21 @@ def _coverage_lines(frames: dict[str, pd.DataFrame]) -> list[str]:
         groups.setdefault((cell["jurisdiction"], cell["scope"]), []).append(cell)
     lines = [
         "",
-        "Where the record is complete (`data/coverage.csv`; `pressure-tracker stats` shows each year):",
+        "Where the record is complete (`data/coverage.csv`, with how each universe was looked for;",
+        "`pressure-tracker stats` shows each year). Known: the actions a page counts, in the years it",
+        "counts them:",
         "",
-        "| jurisdiction | scope | complete for | held |",
-        "| --- | --- | --- | ---: |",
+        "| jurisdiction | scope | complete for | held | known |",
+        "| --- | --- | --- | ---: | ---: |",
     ]
-    samples = []
     for (jurisdiction, scope), cells in groups.items():
         complete = [str(c["year"]) for c in cells if c["completeness"] == "complete"]
         known = [c["known"] for c in cells if c["known"] is not None]
         held = sum(c["held"] for c in cells)
-        if not complete and not known and jurisdiction not in ("us", "gb", "eu"):
-            samples.append((jurisdiction, held))
-            continue
         lines.append(
-            f"| `{jurisdiction}` | {scope} | {', '.join(complete) or 'no year'} | {held} |"
+            f"| `{jurisdiction}` | {scope} | {', '.join(complete) or 'no year'} | {held} "
+            f"| {sum(known) if known else ''} |"
         )
-    if samples:
-        listed = ", ".join(f"`{j}` {n}" for j, n in samples)
-        lines += ["", f"The other jurisdictions are a sample (actions held: {listed})."]
     return lines
 
 
