@@ -133,9 +133,9 @@ def _case_dangling_foreign_key(root: Path) -> Located:
         root,
         "actors",
         "rustem-umerov,Rustem Umerov,person,UA,,src-0001",
-        "rustem-umerov,Rustem Umerov,person,UA,,src-9999",
+        "rustem-umerov,Rustem Umerov,person,UA,,src-99999999",
     )
-    return {("data/actors.csv", line_of(root, "actors", "src-9999"), "source_id")}
+    return {("data/actors.csv", line_of(root, "actors", "src-99999999"), "source_id")}
 
 
 def _case_pattern_mismatch(root: Path) -> Located:

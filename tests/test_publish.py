@@ -186,7 +186,12 @@ def test_database_has_keys_comments_and_views(built: Path) -> None:
         "record_evidence",
         "measure_validity",
     } and all(views.values())
-    macros = {r[0] for r in con.execute("SELECT function_name FROM duckdb_functions() WHERE function_type = 'table_macro' AND NOT internal").fetchall()}
+    macros = {
+        r[0]
+        for r in con.execute(
+            "SELECT function_name FROM duckdb_functions() WHERE function_type = 'table_macro' AND NOT internal"
+        ).fetchall()
+    }
     assert macros == {"in_force"}
 
 

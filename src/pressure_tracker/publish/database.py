@@ -109,9 +109,18 @@ def _write_history(con: duckdb.DuckDBPyConnection, root: Path, spec: Spec) -> No
     """The record time of every row (publish/history.py), as a table beside the data's."""
     columns = ", ".join(f"{name} VARCHAR" for name in history.COLUMNS)
     con.execute(f"CREATE TABLE {history.TABLE} ({columns})")
+    import pyarrow as pa
+
     rows = history.record_history(root, spec)
-    if rows:
-        con.executemany(f"INSERT INTO {history.TABLE} VALUES (?, ?, ?, ?)", rows)
+    arrow = pa.table(
+        {
+            name: pa.array([r[i] for r in rows], pa.string())
+            for i, name in enumerate(history.COLUMNS)
+        }
+    )  # one insert of a columnar table: executemany would insert row by row
+    con.register("history_rows", arrow)
+    con.execute(f"INSERT INTO {history.TABLE} SELECT * FROM history_rows")
+    con.unregister("history_rows")
     con.execute(f"COMMENT ON TABLE {history.TABLE} IS {_literal(history.DESCRIPTION)}")
     for name, text in history.COLUMNS.items():
         con.execute(f"COMMENT ON COLUMN {history.TABLE}.{name} IS {_literal(text)}")

@@ -211,7 +211,10 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
     other |= {f"{day.month}月{day.day}日", f"{day.month}월 {day.day}일"}
     if not with_year:
         return forms | other
-    other_dated = {f"{day.year}年{day.month}月{day.day}日", f"{day.year}년 {day.month}월 {day.day}일"}
+    other_dated = {
+        f"{day.year}年{day.month}月{day.day}日",
+        f"{day.year}년 {day.month}월 {day.day}일",
+    }
     dated = {f"{f} {day.year}" for f in forms} | {f"{f}, {day.year}" for f in forms}
     dated |= {f"{f} {day.year}" for f in other} | {f"{f} de {day.year}" for f in other}
     dated |= other_dated

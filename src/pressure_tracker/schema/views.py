@@ -253,7 +253,7 @@ def views(spec: Spec) -> list[View]:
             "dated by their package's adoption (else agreement or announcement); zero where nothing happened. "
             "new_measures, listings and vessels may be summed over sectors; packages may not (a package with measures in "
             "several sectors counts once in each): count packages with package_panel. listings_inexact and "
-            "vessels_inexact count the summed quantities that are bounds or approximations (\"more than 40\"): "
+            'vessels_inexact count the summed quantities that are bounds or approximations ("more than 40"): '
             "where they are above zero, the sum is not exact either.",
             _dated(PRESSURE_PANEL, spec),
         ),

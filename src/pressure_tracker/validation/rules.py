@@ -351,7 +351,6 @@ def _statement_within_event(df: pl.DataFrame, frames: Frames) -> pl.Series:
     return ~outside.fill_null(False)
 
 
-
 @_where(lambda: pl.col("parent_event_id").is_not_null() & pl.col("starts_on").is_not_null())
 def _part_within_parent(df: pl.DataFrame, frames: Frames) -> pl.Series:
     """A stage or a carried-out exchange starts no earlier than its parent event; a stage of an
