@@ -287,6 +287,8 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                 "office_level": "foreign_minister",
                 "event_id": np.where(with_event, event_ids, ""),
                 "package_id": "",
+                "addressee_jurisdiction_id": "",
+                "addressee_actor_id": "",
                 "topic": np.array(["sanctions", "ceasefire", "negotiations"])[np.arange(facts) % 3],
                 "statement_type": np.array(["demand", "assessment", "announcement"])[
                     np.arange(facts) % 3
