@@ -51,7 +51,11 @@ CELLS = {
         "",
         "",
     ),
-    "me": ("Only the April 2022 alignment was dated by a page (research/no-aligned-2022-2026).", "", ""),
+    "me": (
+        "Only the April 2022 alignment was dated by a page (research/no-aligned-2022-2026).",
+        "",
+        "",
+    ),
     "kr": (
         "No official list. The running count of export-controlled items (57, 798, 1,159, 1,402) marks five export-control steps to mid-2024; listings of December 2024 are known but not dated by a page (research/jp-asia-2022-2026).",
         "",

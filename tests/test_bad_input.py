@@ -198,7 +198,7 @@ def _case_unclosed_quote(root: Path) -> Located:
 
 
 def _case_quantity_without_unit(root: Path) -> Located:
-    replace(root, "measures", ",189,vessels,", ",189,,")
+    replace(root, "measures", ",189,exact,vessels,", ",189,exact,,")
     return {("data/measures.csv", line_of(root, "measures", ",189,"), "unit")}
 
 

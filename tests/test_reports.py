@@ -7,6 +7,7 @@ import io
 import json
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -46,9 +47,15 @@ def test_quality_suite_passes_on_the_real_data(package: Path) -> None:
 def test_quality_names_a_failed_fill_rate(package: Path) -> None:
     path = csv_path(package, "sources")
     lines = path.read_text(encoding="utf-8").split("\n")
+    # Every fifth source loses its url, unless that would leave it the same as another source
+    # (two copies of one article at two addresses), which validation refuses before the suite runs.
+    content = Counter(_without_url_and_id(line) for line in lines[1:] if line)
     path.write_text(
         "\n".join(
-            _drop_url(line) if i % 5 == 0 and line and i else line for i, line in enumerate(lines)
+            _drop_url(line)
+            if i % 5 == 0 and line and i and content[_without_url_and_id(line)] == 1
+            else line
+            for i, line in enumerate(lines)
         ),
         encoding="utf-8",
     )
@@ -58,6 +65,11 @@ def test_quality_names_a_failed_fill_rate(package: Path) -> None:
         "failed: sources: expect_column_values_to_not_be_null on url (at least 90% of sources"
         in stdout
     )
+
+
+def _without_url_and_id(line: str) -> tuple[str, ...]:
+    row = next(csv.reader(io.StringIO(line)))
+    return tuple(row[1:3] + row[4:-1])  # the id, the url and the notes aside
 
 
 def _drop_url(line: str) -> str:

@@ -122,20 +122,25 @@ def test_gap_in_eu_numbering_is_caught(package: Path) -> None:
 
 
 def test_measure_effective_before_adoption_is_caught(package: Path) -> None:
-    replace(package, "measures", ",189,vessels,342,,", ",189,vessels,342,2025-05-01,")
+    replace(
+        package,
+        "measures",
+        ",189,exact,vessels,342,exact,,",
+        ",189,exact,vessels,342,exact,2025-05-01,",
+    )
     expected = (
         "data/measures.csv",
-        line_of(package, "measures", ",189,vessels,342,"),
+        line_of(package, "measures", ",189,exact,vessels,342,"),
         "effective_on",
     )
     assert _rule_located(package) == {expected}
 
 
 def test_decreasing_vessel_total_is_caught(package: Path) -> None:
-    replace(package, "measures", ",105,vessels,444,", ",105,vessels,324,")
+    replace(package, "measures", ",105,exact,vessels,444,", ",105,exact,vessels,324,")
     expected = (
         "data/measures.csv",
-        line_of(package, "measures", ",105,vessels,324,"),
+        line_of(package, "measures", ",105,exact,vessels,324,"),
         "reported_total",
     )
     assert _rule_located(package) == {expected}
@@ -152,7 +157,8 @@ def test_coverage_counts_what_the_data_holds(t: dict[str, pd.DataFrame]) -> None
 
     cells = held_and_known(t)
     numbered = cells[(cells["jurisdiction_id"] == "eu") & (cells["scope"] == "numbered_packages")]
-    assert numbered["held"].sum() == t["sanctions_packages"]["number"].notna().sum() == 20
+    eu = t["sanctions_packages"].query("jurisdiction_id == 'eu'")
+    assert numbered["held"].sum() == eu["number"].notna().sum() == 20
     us = t["sanctions_packages"].query("jurisdiction_id == 'us'")
     assert cells[cells["jurisdiction_id"] == "us"]["held"].sum() == len(us) >= 55
 

@@ -11,7 +11,13 @@ from pressure_tracker.reports.coverage import package_dates
 
 WIDTH, HEIGHT = 10, 5.2  # inches: readable at README width (about 900 px at 90 dpi)
 PNG_DPI = 110
-JURISDICTION_ORDER = ["eu", "us", "gb", "ca", "jp", "ch", "au", "no", "nz", "g7"]
+JURISDICTION_ORDER = ["eu", "us", "gb", "ca", "jp", "ch", "au", "no", "nz", "ua", "g7"]
+
+
+def _ordered(jurisdictions: set[str]) -> list[str]:
+    """The main sanctioning jurisdictions in a fixed order, then any other in alphabetical order."""
+    known = [j for j in JURISDICTION_ORDER if j in jurisdictions]
+    return known + sorted(jurisdictions - set(JURISDICTION_ORDER))
 
 
 def _footer(fig, version: str) -> None:
@@ -32,7 +38,7 @@ def _package_dates(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def timeline(ax, frames: dict[str, pd.DataFrame]) -> None:
     packages = _package_dates(frames)
-    order = [j for j in JURISDICTION_ORDER if j in set(packages["jurisdiction_id"])]
+    order = _ordered(set(packages["jurisdiction_id"].astype(str)))
     rows = {j: i for i, j in enumerate(reversed(order))}
     for j, group in packages.groupby("jurisdiction_id", observed=True):
         ax.scatter(group["date"], [rows[str(j)]] * len(group), s=160, marker="|", linewidths=2.5)
@@ -92,7 +98,7 @@ def heatmap(ax, frames: dict[str, pd.DataFrame]) -> None:
     table = pd.crosstab(counts["sector_id"], counts["jurisdiction_id"])
     table = table.loc[
         table.sum(axis=1).sort_values(ascending=False).index,
-        [j for j in JURISDICTION_ORDER if j in table.columns],
+        _ordered({str(c) for c in table.columns}),
     ]
     image = ax.imshow(table.values, aspect="auto", cmap="Blues")
     ax.set_xticks(range(len(table.columns)), [j.upper() for j in table.columns])

@@ -47,18 +47,24 @@ def coverage_block(spec: Spec, frames: dict[str, pd.DataFrame]) -> str:
     dated = packages.assign(year=package_dates(packages).dt.year)
     counts = pd.crosstab(dated["jurisdiction_id"].astype(str), dated["year"].astype("Int64"))
     years = [int(y) for y in counts.columns]
+    complete, known = _coverage(frames) if "coverage" in frames else ({}, {})
     lines += [
         "",
-        "Sanctions packages and actions per jurisdiction and year (the year of the date each is dated by):",
+        "Sanctions packages and actions per jurisdiction and year (the year of the date each is dated",
+        "by), and where the record is complete (`data/coverage.csv` says for each cell how its universe",
+        "was looked for; known: the actions a page counts, in the years it counts them):",
         "",
     ]
-    lines.append("| jurisdiction | " + " | ".join(str(y) for y in years) + " | all |")
-    lines.append("| --- |" + " ---: |" * (len(years) + 1))
+    lines.append(
+        "| jurisdiction | " + " | ".join(str(y) for y in years) + " | all | complete for | known |"
+    )
+    lines.append("| --- |" + " ---: |" * (len(years) + 1) + " --- | ---: |")
     for jurisdiction, row in counts.iterrows():
         cells = " | ".join(str(int(v)) if v else "" for v in row)
-        lines.append(f"| `{jurisdiction}` | {cells} | {int(row.sum())} |")
-    if "coverage" in frames:
-        lines += _coverage_lines(frames)
+        lines.append(
+            f"| `{jurisdiction}` | {cells} | {int(row.sum())} "
+            f"| {complete.get(str(jurisdiction), '')} | {known.get(str(jurisdiction), '')} |"
+        )
     events = frames["events"]["event_type"].astype(str).value_counts().sort_index()
     lines += [
         "",
@@ -72,32 +78,30 @@ def coverage_block(spec: Spec, frames: dict[str, pd.DataFrame]) -> str:
     return "\n".join([*lines, "", END])
 
 
-def _coverage_lines(frames: dict[str, pd.DataFrame]) -> list[str]:
-    """Where the record is complete (data/coverage.csv): the years of each jurisdiction and scope
-    marked complete, and the actions held against those known."""
+def _coverage(frames: dict[str, pd.DataFrame]) -> tuple[dict[str, str], dict[str, int]]:
+    """Per jurisdiction: the years and scopes marked complete in data/coverage.csv, and the actions
+    known to exist (summed over the cells that give a count)."""
     from pressure_tracker.reports.coverage import records
 
-    groups: dict[tuple[str, str], list[dict]] = {}
+    complete: dict[str, list[str]] = {}
+    known: dict[str, int] = {}
     for cell in records(frames):
-        groups.setdefault((cell["jurisdiction"], cell["scope"]), []).append(cell)
-    lines = [
-        "",
-        "Where the record is complete (`data/coverage.csv`, with how each universe was looked for;",
-        "`pressure-tracker stats` shows each year). Known: the actions a page counts, in the years it",
-        "counts them:",
-        "",
-        "| jurisdiction | scope | complete for | held | known |",
-        "| --- | --- | --- | ---: | ---: |",
-    ]
-    for (jurisdiction, scope), cells in groups.items():
-        complete = [str(c["year"]) for c in cells if c["completeness"] == "complete"]
-        known = [c["known"] for c in cells if c["known"] is not None]
-        held = sum(c["held"] for c in cells)
-        lines.append(
-            f"| `{jurisdiction}` | {scope} | {', '.join(complete) or 'no year'} | {held} "
-            f"| {sum(known) if known else ''} |"
-        )
-    return lines
+        jurisdiction = cell["jurisdiction"]
+        if cell["completeness"] == "complete":
+            complete.setdefault(jurisdiction, []).append(f"{cell['year']} ({cell['scope']})")
+        if cell["known"] is not None:
+            known[jurisdiction] = known.get(jurisdiction, 0) + cell["known"]
+    return {j: _years(cells) for j, cells in complete.items()}, known
+
+
+def _years(cells: list[str]) -> str:
+    """ "2022 (numbered_packages)", ... as "2022-2026 numbered_packages" when one scope runs on."""
+    years = sorted(int(c.split()[0]) for c in cells)
+    scopes = {c.split()[1].strip("()") for c in cells}
+    if len(scopes) == 1 and years == list(range(years[0], years[-1] + 1)):
+        span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
+        return f"{span} {scopes.pop().replace('_', ' ')}"
+    return ", ".join(cells)
 
 
 def with_block(readme: str, block: str) -> str:

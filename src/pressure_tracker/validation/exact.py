@@ -218,8 +218,14 @@ def _table_rule_problems(
             )
         )
     failed = cases[["check_number", "index"]].dropna().drop_duplicates()
+    # A cell already faulted (a wrong type, a value out of range) reads as empty to the rules: the
+    # rules that read it would only restate that problem, so they are not reported on its row.
+    faulted = {(p.line, p.column) for p in result.problems}
     for check_number, row in failed.itertuples(index=False):
         rule = table_rules[int(check_number)]
+        line = result.line(int(row))
+        if any((line, column) in faulted for column in rule.columns(rule.table)):
+            continue
         cells = {
             str(c): _shown(v) if pd.notna(v) else "(empty)" for c, v in frame.loc[int(row)].items()
         }

@@ -355,8 +355,9 @@ def _statement_within_event(df: pl.DataFrame, frames: Frames) -> pl.Series:
 def _part_within_parent(df: pl.DataFrame, frames: Frames) -> pl.Series:
     """A stage or a carried-out exchange starts no earlier than its parent event; a stage of an
     exchange also ends by the exchange's last day."""
+    # The parent is a row of the same table: looked up in the rule's own columns.
     parent = _looked_up(
-        df, "parent_event_id", frames["events"], "event_id", ["event_type", "starts_on", "ends_on"]
+        df, "parent_event_id", df, "event_id", ["event_type", "starts_on", "ends_on"]
     )
     too_early = df["starts_on"] < parent["starts_on"]
     last_day = parent["ends_on"].fill_null(parent["starts_on"])
@@ -804,15 +805,7 @@ FIXED_RULES: list[Rule] = [
         "parent_event_id",
         "event starts before its parent event {parent_event_id}, or a stage ends after its exchange",
         _part_within_parent,
-        (
-            "parent_event_id",
-            "starts_on",
-            "ends_on",
-            "events.event_id",
-            "events.event_type",
-            "events.starts_on",
-            "events.ends_on",
-        ),
+        ("parent_event_id", "starts_on", "ends_on", "event_id", "event_type"),
     ),
     Rule(
         "sectors",

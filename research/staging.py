@@ -1,0 +1,223 @@
+"""What the importers of research batches share: the batch's pages as sources, its excerpts as
+claims on staged records, the rule that a date or number is kept only when an excerpt claiming it
+states it, and the appending of evidence. Used by import_staged.py (sanctions actions) and
+import_events.py (the diplomatic record)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+import yaml
+from import_second import WEAK_SITES, plain, slug_title
+
+from pressure_tracker.reports.verifiable import date_found, number_found
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+ACCESSED = "2026-12-06"
+OFFICIAL = ("official", "legal_text")
+UNTITLED = "[headline not recorded]"
+DATES = (
+    "announced_on",
+    "agreed_on",
+    "adopted_on",
+    "published_on",
+    "in_force_on",
+    "effective_on",
+    "ends_on",
+    "starts_on",
+)
+NUMBERS = ("quantity", "number", "value", "exchange_number")
+
+Claims = dict[str, list[dict]]
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def append(path: Path, rows: list[dict[str, str]]) -> None:
+    fields = read(path)[0].keys() if path.stat().st_size else rows[0].keys()
+    with path.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(fields), lineterminator="\n")
+        writer.writerows({f: r.get(f, "") for f in fields} for r in rows)
+
+
+def stated(column: str, value: str, excerpt: str) -> bool:
+    if column in DATES:
+        # The day and month must be in the excerpt; a year it leaves out is the researcher's
+        # reading of the page (its dateline), which the checkability report counts as not found.
+        day = pd.Timestamp(value)
+        return date_found(day, excerpt, day)
+    if column in NUMBERS:
+        return number_found(float(value), excerpt)
+    return True
+
+
+class Ids:
+    def __init__(self, prefix: str, start: int) -> None:
+        self.prefix, self.next = prefix, start
+
+    def take(self) -> str:
+        self.next += 1
+        return f"{self.prefix}-{self.next - 1:04d}"
+
+
+def next_number(path: Path, column: str, floor: int) -> int:
+    return max([floor - 1, *(int(r[column].split("-")[1]) for r in read(path))]) + 1
+
+
+class Sources:
+    """The held sources by page address, and the pages a batch adds (weak sites left out)."""
+
+    def __init__(self) -> None:
+        held = read(DATA / "sources.csv")
+        self.by_url = {plain(s["url"]): s["source_id"] for s in held if s["url"]}
+        self.kind = {s["source_id"]: s["source_type"] for s in held}
+        self.ids = Ids("src", max(int(s["source_id"].split("-")[1]) for s in held) + 1)
+        self.new: list[dict[str, str]] = []
+
+    def add_pages(self, folder: Path, found_for: str) -> None:
+        for page in read(folder / "sources.csv"):
+            key = plain(page["url"])
+            if key in self.by_url or any(site in page["url"] for site in WEAK_SITES):
+                continue
+            title = re.sub(r"\s+", " ", page["title"]).strip() or slug_title(page["url"])
+            title = title or UNTITLED  # an address without words: say so rather than lose the page
+            source_id = self.ids.take()
+            self.by_url[key] = source_id
+            self.kind[source_id] = page["source_type"] or "news"
+            notes = f"Found for {found_for} ({folder.name})."
+            if title == UNTITLED:
+                notes += " The page's headline was not copied and its address has no words."
+            elif not page["title"].strip():
+                notes += " Title as given in the page address."
+            self.new.append(
+                {
+                    "source_id": source_id,
+                    "publisher": page["publisher"].strip()
+                    or re.sub(r"^www\.", "", key.split("/")[2]),
+                    "title": title,
+                    "url": page["url"].strip(),
+                    "published_on": "",  # bylines were not copied as excerpts: the date stays unknown
+                    "accessed_on": ACCESSED,
+                    "language": (page["language"].strip() or "en")[:2].lower(),
+                    "source_type": page["source_type"].strip() or "news",
+                    "notes": notes,
+                }
+            )
+
+    def claims(self, folder: Path) -> Claims:
+        """The batch's excerpts by staged record, each with its source and the columns it claims."""
+        claims: Claims = defaultdict(list)
+        for r in read(folder / "evidence.csv"):
+            source_id = self.by_url.get(plain(r["url"]))
+            excerpt = re.sub(r"\s+", " ", r["excerpt"]).strip().lstrip("-+=@ ")
+            if source_id is None or not excerpt:
+                continue
+            claims[r["record"]].append(
+                {
+                    "source_id": source_id,
+                    "excerpt": excerpt,
+                    "notes": r["notes"].strip(),
+                    "columns": {c for c in r["columns"].split(";") if c},
+                }
+            )
+        return claims
+
+    def main_source(self, claims: list[dict]) -> str:
+        official = [c["source_id"] for c in claims if self.kind.get(c["source_id"]) in OFFICIAL]
+        return (official or [claims[0]["source_id"]])[0]
+
+    def write(self, cited: set[str]) -> int:
+        """Append the new pages that some row or excerpt cites; how many."""
+        pages = [s for s in self.new if s["source_id"] in cited]
+        append(DATA / "sources.csv", pages)
+        return len(pages)
+
+
+def checked(
+    record: str, row: dict, claims: Claims, columns: tuple[str, ...], emptied: list
+) -> dict:
+    """The row's values of `columns`, each kept only if an excerpt claiming it states it; claims
+    that do not state their value are withdrawn from the excerpt."""
+    kept = {}
+    for column in columns:
+        value = row.get(column, "")
+        if not value:
+            kept[column] = ""
+            continue
+        claiming = [c for c in claims[record] if column in c["columns"]]
+        for claim in claiming:
+            if not stated(column, value, claim["excerpt"]):
+                claim["columns"].discard(column)
+        if any(column in c["columns"] for c in claiming):
+            kept[column] = value
+        else:
+            kept[column] = ""
+            emptied.append((record, column, value))
+    return kept
+
+
+def evidence_rows(
+    table: str, record_id: str, claims: list[dict], renamed: dict[str, str] | None = None
+) -> list[tuple]:
+    """The staged claims as evidence of `record_id`, with staged column names renamed."""
+    renamed = renamed or {}
+    return [
+        (
+            table,
+            record_id,
+            c["source_id"],
+            c["excerpt"],
+            c["notes"],
+            {renamed.get(col, col) for col in c["columns"]},
+        )
+        for c in claims
+    ]
+
+
+def append_evidence(evidence: list[tuple]) -> None:
+    """Append the pieces of evidence not held yet, one per record, source and excerpt, claiming
+    only columns that the record's table has."""
+    tables = {e[0] for e in evidence}
+    fields = {
+        t: {
+            f["name"]
+            for f in yaml.safe_load((ROOT / "schemas" / f"{t}.yaml").read_text())["fields"]
+        }
+        for t in tables
+    }
+    held = {
+        (r["table_name"], r["record_id"], r["source_id"], r["excerpt"])
+        for r in read(DATA / "evidence.csv")
+    }
+    merged: dict[tuple, tuple[str, set[str]]] = {}
+    for table, record, source, excerpt, notes, columns in evidence:
+        if (table, record, source, excerpt) in held:
+            continue  # already evidence of that record
+        old_notes, old_columns = merged.get((table, record, source, excerpt), ("", set()))
+        merged[(table, record, source, excerpt)] = (
+            "; ".join(n for n in (old_notes, notes) if n),
+            old_columns | {c for c in columns if c in fields[table]},
+        )
+    last = max(int(r["evidence_id"].split("-")[1]) for r in read(DATA / "evidence.csv"))
+    with (
+        (DATA / "evidence.csv").open("a", encoding="utf-8", newline="") as ev,
+        (DATA / "evidence_columns.csv").open("a", encoding="utf-8", newline="") as ec,
+    ):
+        ev_writer, ec_writer = (
+            csv.writer(ev, lineterminator="\n"),
+            csv.writer(ec, lineterminator="\n"),
+        )
+        for n, ((table, record, source, excerpt), (notes, columns)) in enumerate(
+            merged.items(), start=last + 1
+        ):
+            ev_writer.writerow([f"evid-{n:05d}", table, record, source, excerpt, notes[:2000]])
+            for column in sorted(columns):
+                ec_writer.writerow([f"evid-{n:05d}", column])
