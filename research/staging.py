@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 ACCESSED = "2026-12-06"
 OFFICIAL = ("official", "legal_text")
+SOURCE_TYPES = ("official", "legal_text", "news", "analysis", "other")
 UNTITLED = "[headline not recorded]"
 DATES = (
     "announced_on",
@@ -91,7 +92,9 @@ class Sources:
             title = title or UNTITLED  # an address without words: say so rather than lose the page
             source_id = self.ids.take()
             self.by_url[key] = source_id
-            self.kind[source_id] = page["source_type"] or "news"
+            kind = page["source_type"].strip() or "news"
+            kind = kind if kind in SOURCE_TYPES else "other"  # a personal research page, say
+            self.kind[source_id] = kind
             notes = f"Found for {found_for} ({folder.name})."
             if title == UNTITLED:
                 notes += " The page's headline was not copied and its address has no words."
@@ -107,7 +110,7 @@ class Sources:
                     "published_on": "",  # bylines were not copied as excerpts: the date stays unknown
                     "accessed_on": ACCESSED,
                     "language": (page["language"].strip() or "en")[:2].lower(),
-                    "source_type": page["source_type"].strip() or "news",
+                    "source_type": kind,
                     "notes": notes,
                 }
             )

@@ -233,6 +233,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                 "summary": _text("Event summary", facts),
                 "outcome": "",
                 "parent_event_id": "",
+                "exchange_number": "",
                 "source_id": rng.choice(source_ids, facts),
                 "notes": "",
             }

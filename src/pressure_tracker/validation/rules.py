@@ -372,6 +372,11 @@ def _event_is_not_its_own_parent() -> pl.Expr:
 
 
 @_each_row
+def _numbered_only_if_an_exchange() -> pl.Expr:
+    return pl.col("exchange_number").is_null() | (pl.col("event_type") == "prisoner_exchange")
+
+
+@_each_row
 def _measure_does_not_replace_itself() -> pl.Expr:
     return (pl.col("replaces_measure_id") != pl.col("measure_id")).fill_null(True)
 
@@ -786,6 +791,13 @@ FIXED_RULES: list[Rule] = [
             ("event_figures", "value", "qualifier"),
         )
     ],
+    Rule(
+        "events",
+        "exchange_number",
+        "exchange_number {exchange_number} on a {event_type}: only prisoner exchanges are numbered",
+        _numbered_only_if_an_exchange,
+        ("exchange_number", "event_type"),
+    ),
     Rule(
         "measures",
         "replaces_measure_id",
