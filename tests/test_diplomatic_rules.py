@@ -58,9 +58,16 @@ def test_exchange_figures_need_both_sides(
         ),
         ("measures", ",40,at_least,", ",40,,", "ms-6043,", "quantity_qualifier"),
         ("measures", ",342,exact,", ",342,,", "ms-2047,", "total_qualifier"),
-        ("events", ",ev-0001,src-6041,", ",ev-1020,src-6041,", "ev-1020,", "parent_event_id"),
-        ("events", ",ev-0001,src-6041,", ",ev-1049,src-6041,", "ev-1020,", "parent_event_id"),
+        ("events", ",ev-0001,,src-6041,", ",ev-1020,,src-6041,", "ev-1020,", "parent_event_id"),
+        ("events", ",ev-0001,,src-6041,", ",ev-1049,,src-6041,", "ev-1020,", "parent_event_id"),
         ("measures", ",ms-5022,src-", ",ms-5025,src-", "ms-5025,", "replaces_measure_id"),
+        (
+            "events",
+            'no ceasefire was agreed.",,,src-0001,',
+            'no ceasefire was agreed.",,3,src-0001,',
+            "ev-0001,",
+            "exchange_number",
+        ),
     ],
     ids=[
         "value-without-qualifier",
@@ -70,6 +77,7 @@ def test_exchange_figures_need_both_sides(
         "own-parent",
         "starts-before-parent",
         "replaces-itself",
+        "talks-with-an-exchange-number",
     ],
 )
 def test_qualifiers_and_parent_events_are_checked(
