@@ -220,6 +220,21 @@ def test_diff_reports_schema_changes(pair: tuple[Path, Path]) -> None:
     assert "proposed version bump: major" in result.stdout
 
 
+def test_diff_says_when_a_changed_key_leaves_rows_unmatched(pair: tuple[Path, Path]) -> None:
+    """A key that gains a column (as event_figures gained counted_by in 2.0.0) no longer tells
+    the old rows apart once two rows share the old key: the summary says the rows were not
+    compared, never "no row changes"."""
+    old, new = pair
+    schema = new / "schemas" / "event_figures.yaml"
+    text = schema.read_text(encoding="utf-8")
+    old_key = "primaryKey: [event_id, figure, party, counted_by]"
+    assert old_key in text
+    schema.write_text(text.replace(old_key, "primaryKey: [event_id, figure, party, source_id]"))
+    result = CliRunner().invoke(app, ["diff", str(old), str(new), "--output", str(new / "changes")])
+    assert "event_figures: rows not compared (the primary key changed" in result.stdout
+    assert "proposed version bump: major" in result.stdout
+
+
 def _release(root: Path, *args: str) -> tuple[int, str]:
     result = CliRunner().invoke(app, ["release", str(root), "--yes", *args])
     return result.exit_code, result.output

@@ -24,6 +24,7 @@ class TableDiff:
     removed: int = 0
     modified: int = 0
     changes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CHANGE_COLUMNS))
+    uncompared: bool = False  # rows could not be matched (the primary key changed)
 
     @property
     def empty(self) -> bool:
@@ -120,6 +121,11 @@ def _row_changes(
     return len(added), len(removed), int(modified.sum()), changes.reset_index(drop=True)
 
 
+def _shared_key(old: tuple[str, ...], new: tuple[str, ...]) -> list[str]:
+    """The key rows are compared by: the new one, or when it changed, the columns both keys have."""
+    return list(new) if old == new else [c for c in new if c in old]
+
+
 def diff_packages(old_root: Path, new_root: Path, new_spec: Spec | None = None) -> list[TableDiff]:
     """Every table's schema and row changes from `old_root` to `new_root` (tables in new order)."""
     old, new = Spec(old_root), new_spec or Spec(new_root)
@@ -134,11 +140,12 @@ def diff_packages(old_root: Path, new_root: Path, new_spec: Spec | None = None) 
             result.append(TableDiff(table, [("table added", table)], added=added, changes=changes))
             continue
         diff = TableDiff(table, schema=_schema_changes(old, new, table))
-        if not any(kind == "primary key changed" for kind, _ in diff.schema):
-            key = list(new.tables[table].primary_key)
-            diff.added, diff.removed, diff.modified, diff.changes = _row_changes(
-                typed_frame(old_root, old, table), typed_frame(new_root, new, table), key
-            )
+        before, after = typed_frame(old_root, old, table), typed_frame(new_root, new, table)
+        key = _shared_key(old.tables[table].primary_key, new.tables[table].primary_key)
+        if key and not before.duplicated(key).any() and not after.duplicated(key).any():
+            diff.added, diff.removed, diff.modified, diff.changes = _row_changes(before, after, key)
+        else:  # a key that gained a column no longer tells the rows apart: say so, not "no change"
+            diff.uncompared = True
         result.append(diff)
     return result
 
@@ -184,6 +191,10 @@ def summary_lines(diffs: list[TableDiff]) -> list[str]:
             for what, n in (("added", d.added), ("removed", d.removed), ("modified", d.modified))
             if n
         )
+        if d.uncompared:
+            counts = (
+                "rows not compared (the primary key changed, so old and new rows cannot be matched)"
+            )
         lines.append(f"{d.table}: {counts or 'no row changes'}")
         lines += [f"  {kind}: {detail}" for kind, detail in d.schema]
     return lines or ["no changes"]
