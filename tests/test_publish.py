@@ -25,6 +25,7 @@ from pressure_tracker.publish.build import build
 from pressure_tracker.schema.spec import TABLES, Spec, project_version
 
 from .conftest import REPO, copy_of, snapshot
+from .test_bad_input import replace
 
 pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
 
@@ -212,12 +213,12 @@ def test_record_history_gives_each_row_its_first_and_last_release(built: Path) -
         "WHERE table_name = 'sectors' AND record_id = 'oil'"
     ).fetchone()
     assert first == ("1.0.0", "1.0.0")
-    # Zelenskyy's count of the New Year 2024 exchange joined the data after 1.4.0.
+    # Zelenskyy's count of the New Year 2024 exchange was first released in 2.0.0.
     new = con.execute(
-        "SELECT first_release, last_changed_release FROM record_history "
+        "SELECT first_release FROM record_history "
         "WHERE record_id = 'ev-1044/prisoners_released/RU/ukraine'"
     ).fetchone()
-    assert new == (None, None)
+    assert new == ("2.0.0",)
     archive = next((built / "dist").glob("pressure-tracker-*.zip"))
     with zipfile.ZipFile(archive) as zf:
         name = next(n for n in zf.namelist() if n.endswith("parquet/record_history.parquet"))
@@ -225,6 +226,18 @@ def test_record_history_gives_each_row_its_first_and_last_release(built: Path) -
             table = pq.read_table(handle)
     assert table.num_rows == con.execute("SELECT count(*) FROM record_history").fetchone()[0]
     assert table.schema.field("first_release").metadata[b"description"]
+
+
+def test_a_row_changed_since_the_last_release_has_no_last_release(package: Path) -> None:
+    """Record time of the working copy: a row edited after the last release keeps its first
+    release and has no last one (it is not released yet); a new row has neither."""
+    from pressure_tracker.publish.history import record_history
+
+    shutil.copytree(REPO / "releases", package / "releases")
+    replace(package, "sectors", "oil,Oil,", "oil,Crude oil,")
+    rows = {(t, r): (first, last) for t, r, first, last in record_history(package, Spec(package))}
+    assert rows[("sectors", "oil")] == ("1.0.0", None)
+    assert rows[("sectors", "gold")] == ("1.0.0", "1.0.0")
 
 
 def test_analytic_views_answer(built: Path) -> None:
