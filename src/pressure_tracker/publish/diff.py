@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from pressure_tracker.schema.spec import Spec
@@ -103,19 +104,24 @@ def _row_changes(
     common = [c for c in a.columns if c in b.columns]
     added, removed = b.index.difference(a.index), a.index.difference(b.index)
     both = a.index.intersection(b.index)
-    rows: list[tuple[str, object, str, object, object]] = []
-    for k in removed:
-        rows += [("removed", k, c, a.at[k, c], "") for c in a.columns if a.at[k, c] != ""]
-    for k in added:
-        rows += [("added", k, c, "", b.at[k, c]) for c in b.columns if b.at[k, c] != ""]
     left, right = a.loc[both, common], b.loc[both, common]
     differs = left.ne(right)
     modified = differs.any(axis=1)
-    for k in differs.index[modified]:
-        rows += [
-            ("modified", k, c, left.at[k, c], right.at[k, c]) for c in common if differs.at[k, c]
-        ]
-    changes = pd.DataFrame(rows, columns=CHANGE_COLUMNS).sort_values(
+    # Cell by cell, as long tables (one row per key and field), without a Python loop per cell.
+    gone, came = _long(a.loc[removed]), _long(b.loc[added])
+    gone = gone.loc[(gone != "").to_numpy()]  # a removed or added row: its filled cells
+    came = came.loc[(came != "").to_numpy()]
+    changed = _long(differs.loc[modified]).to_numpy(dtype=bool)
+    parts = [
+        _cells("removed", gone, pd.Series("", index=gone.index)),
+        _cells("added", pd.Series("", index=came.index), came),
+        _cells(
+            "modified",
+            _long(left.loc[modified]).loc[changed],
+            _long(right.loc[modified]).loc[changed],
+        ),
+    ]
+    changes = pd.concat(parts, ignore_index=True).sort_values(
         ["key", "change", "field"], kind="stable"
     )
     return len(added), len(removed), int(modified.sum()), changes.reset_index(drop=True)
@@ -124,6 +130,23 @@ def _row_changes(
 def _shared_key(old: tuple[str, ...], new: tuple[str, ...]) -> list[str]:
     """The key rows are compared by: the new one, or when it changed, the columns both keys have."""
     return list(new) if old == new else [c for c in new if c in old]
+
+
+def _long(frame: pd.DataFrame) -> pd.Series:
+    """A frame's cells as one series indexed by (key, field), row by row."""
+    rows, columns = frame.shape
+    index = pd.MultiIndex.from_arrays(
+        [np.repeat(frame.index.to_numpy(), columns), np.tile(frame.columns.to_numpy(), rows)],
+        names=["key", "field"],
+    )
+    return pd.Series(frame.to_numpy().ravel(), index=index, dtype=object)
+
+
+def _cells(change: str, old: pd.Series, new: pd.Series) -> pd.DataFrame:
+    """Cells of one kind of change as rows of the change table (old and new share an index)."""
+    frame = pd.DataFrame({"old_value": old, "new_value": new}).reset_index()
+    frame.insert(0, "change", change)
+    return frame[CHANGE_COLUMNS]
 
 
 def diff_packages(old_root: Path, new_root: Path, new_spec: Spec | None = None) -> list[TableDiff]:

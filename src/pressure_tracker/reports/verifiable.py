@@ -11,7 +11,10 @@ year when the year is the one its source was published in.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -162,10 +165,17 @@ OTHER_NUMBER_WORDS = {
 
 
 def number_found(value: float, excerpt: str) -> bool:
+    digits, words = _number_patterns(value)
+    return bool(digits.search(excerpt) or (words is not None and words.search(excerpt)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _number_patterns(value: float) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """One pattern of the digit forms of a value and one of its words, made once per value."""
     if value != int(value):  # 47.6 is written 47.6, 47.60 or 47,60
         forms = {str(value), f"{value:.2f}"}
         forms |= {f.replace(".", ",") for f in forms}
-        return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?!\d)", excerpt) for f in forms)
+        return _any_of(forms, r"(?<![\d.,])", r"(?!\d)"), None
     n = int(value)
     digits = {
         str(n),
@@ -175,13 +185,17 @@ def number_found(value: float, excerpt: str) -> bool:
         f"{n:,}".replace(",", "\u00a0"),
         f"{n:,}".replace(",", "\u202f"),
     }
-    if any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", excerpt) for form in digits):
-        return True
     words = number_words(n)
     if 1 <= n <= 12:
         words |= {names.split()[n - 1] for names in OTHER_NUMBER_WORDS.values()}
         words -= {"en", "un", "ni", "to"} if n > 1 else {"en", "un"}  # also common words
-    return any(re.search(rf"\b{re.escape(w)}\b", excerpt, re.IGNORECASE) for w in words)
+    pattern = _any_of(words, r"\b", r"\b", re.IGNORECASE) if words else None
+    return _any_of(digits, r"(?<![\d.,])", r"(?!\d)"), pattern
+
+
+def _any_of(forms: set[str], before: str, after: str, flags: int = 0) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(f"{before}(?:{alternatives}){after}", flags)
 
 
 def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
@@ -234,10 +248,17 @@ def _ordinal_suffix(n: int) -> str:
 
 
 def date_found(day: pd.Timestamp, excerpt: str, published: pd.Timestamp | None) -> bool:
-    text = excerpt.lower()
     same_year = published is not None and not pd.isna(published) and published.year == day.year
-    forms = date_forms(day) | (date_forms(day, with_year=False) if same_year else set())
-    return any(re.search(rf"(?<!\d){re.escape(form.lower())}(?!\d)", text) for form in forms)
+    return bool(_date_pattern(day.date(), same_year).search(excerpt.lower()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_pattern(day: dt.date, same_year: bool) -> re.Pattern[str]:
+    """One pattern of every form of a date (and of its forms without the year when the source's
+    year is the date's), made once per date: a build checks thousands of cells."""
+    stamp = pd.Timestamp(day)
+    forms = date_forms(stamp) | (date_forms(stamp, with_year=False) if same_year else set())
+    return _any_of({f.lower() for f in forms}, r"(?<!\d)", r"(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -270,8 +291,16 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
     evidence = evidence.merge(
         frames["sources"][["source_id", "published_on"]], on="source_id", how="left"
     )
-    by_cell = evidence.groupby(["table_name", "record_id", "column_name"], observed=True)
-    excerpts = {key: list(zip(g["excerpt"], g["published_on"], strict=True)) for key, g in by_cell}
+    excerpts: dict[tuple[str, str, str], list[tuple[str, pd.Timestamp]]] = defaultdict(list)
+    for cell in zip(
+        evidence["table_name"].astype(str),
+        evidence["record_id"],
+        evidence["column_name"].astype(str),
+        evidence["excerpt"],
+        evidence["published_on"],
+        strict=True,
+    ):
+        excerpts[cell[:3]].append(cell[3:])
     for table in spec.tables["evidence"].field("table_name").constraints.enum or ():
         frame, key = frames[table], list(spec.tables[table].primary_key)
         columns = [
