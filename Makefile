@@ -11,11 +11,11 @@ $(BIN)/python:
 
 # Stamp files re-install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[report]'
+	$(BIN)/python -m pip install --quiet -e '.[report,browse]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,report]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,report,browse]'
 	touch $@ $(VENV)/.installed
 
 # cffconvert validates CITATION.cff; it pins an old jsonschema that frictionless cannot share,

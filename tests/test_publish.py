@@ -56,6 +56,7 @@ def test_release_archive_holds_every_format(built: Path) -> None:
     for name in (
         "datapackage.json",
         "pressure-tracker.duckdb",
+        "pressure-tracker.sqlite",
         "README.md",
         "reports/quality.json",
         "reports/qa.json",
@@ -150,6 +151,30 @@ def test_interrupted_build_leaves_previous_outputs_whole(
         build(built)
     assert snapshot(built / "dist") == before
     assert list((built / ".builds").iterdir()) == [(built / "dist").resolve()]
+
+
+def test_sqlite_edition_has_every_row_its_keys_and_full_text_search(built: Path) -> None:
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{built / 'dist' / 'pressure-tracker.sqlite'}?mode=ro", uri=True)
+    spec = Spec(built)
+    for name, table in spec.tables.items():
+        with (built / "data" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            rows = sum(1 for _ in csv.reader(handle)) - 1
+        assert con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] == rows
+        keys = [r[1] for r in con.execute(f"PRAGMA table_info({name})") if r[5]]
+        assert keys == list(table.primary_key)
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert (
+        con.execute("SELECT count(*) FROM pragma_foreign_key_list('measures')").fetchone()[0] >= 2
+    )
+    found = con.execute(
+        "SELECT s.statement_id FROM statements s JOIN statements_fts f ON f.rowid = s.rowid "
+        "WHERE statements_fts MATCH 'Tomahawk'"
+    ).fetchall()
+    assert ("st-2063",) in found
+    typed = con.execute("SELECT typeof(quantity) FROM measures WHERE quantity IS NOT NULL LIMIT 1")
+    assert typed.fetchone() == ("real",)
 
 
 def test_database_has_keys_comments_and_views(built: Path) -> None:

@@ -100,9 +100,9 @@ def _directory(path: str) -> Path:
         raise _fail(str(exc)) from None
 
 
-def _require_report_extra(command: str, *modules: str) -> None:
-    """`build`, `release`, `quality` and `charts` need the optional `report` libraries: say how to
-    get them instead of failing on an import deep inside."""
+def _require_report_extra(command: str, *modules: str, extra: str = "report") -> None:
+    """`build`, `release`, `quality` and `charts` need the optional `report` libraries, `serve` the
+    `browse` one: say how to get them instead of failing on an import deep inside."""
     import importlib
 
     for module in modules:
@@ -110,7 +110,7 @@ def _require_report_extra(command: str, *modules: str) -> None:
             importlib.import_module(module)
         except ImportError:
             raise _fail(
-                f"`{command}` needs the optional report libraries ({module} is not installed): pip install 'pressure-tracker[report]'"
+                f"`{command}` needs the optional {extra} libraries ({module} is not installed): pip install 'pressure-tracker[{extra}]'"
             ) from None
 
 
@@ -269,6 +269,51 @@ def sql(
         finally:
             con.close()
     out.print(render(columns, rows, format.value), markup=False, end="")
+
+
+@app.command()
+def serve(
+    path: str | None = PACKAGE,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback)."),
+    port: int = typer.Option(8001, "--port", help="Port to listen on."),
+    write_metadata: Path | None = typer.Option(
+        None,
+        "--write-metadata",
+        help="Write Datasette's metadata to this file and stop (for `datasette publish`).",
+    ),
+) -> None:
+    """Browse the package in Datasette: its SQLite edition, opened read-only, with every table's
+    and column's description, facets, full-text search and canned queries."""
+    import contextlib
+    import json
+    import subprocess
+    import sys
+    import tempfile
+
+    from pressure_tracker.publish.explorer import DATABASE, SQL_TIME_LIMIT_MS, metadata
+    from pressure_tracker.publish.sqlite import write_sqlite
+    from pressure_tracker.schema.spec import Spec, project_version
+
+    root = _root(path)
+    _require_valid(root)
+    spec = Spec(root)
+    described = metadata(spec, project_version(root))
+    if write_metadata is not None:
+        write_metadata.write_text(json.dumps(described, indent=2), encoding="utf-8")
+        err.print(f"wrote {write_metadata}")
+        return
+    _require_report_extra("serve", "datasette", extra="browse")
+    with tempfile.TemporaryDirectory(prefix="pressure-tracker-serve-") as scratch:
+        database = Path(scratch) / f"{DATABASE}.sqlite"
+        write_sqlite(root, database, spec)
+        meta = Path(scratch) / "metadata.json"
+        meta.write_text(json.dumps(described), encoding="utf-8")
+        command = [sys.executable, "-m", "datasette", "serve", "-i", str(database)]
+        command += ["--metadata", str(meta), "--host", host, "--port", str(port)]
+        command += ["--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS)]
+        err.print(f"serving {root} at http://{host}:{port}/ (Ctrl-C stops)")
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C stops Datasette: no traceback
+            subprocess.run(command, check=False)
 
 
 @app.command()

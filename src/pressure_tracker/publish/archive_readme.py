@@ -36,9 +36,13 @@ hash in [`datapackage.json`](datapackage.json); `pressure-tracker verify {name}.
 - `schemas/`: each table's Frictionless Table Schema, as YAML.
 - `parquet/`: the tables as Parquet, with descriptions, the primary key and the version in the
   file metadata; columns with a fixed vocabulary are categories.
-- [`pressure-tracker.duckdb`](pressure-tracker.duckdb): a DuckDB database with keys, column comments
-  and the analytic views `timeline`, `pressure_panel`, `package_panel`, `follow_through` and
-  `record_evidence`.
+- [`pressure-tracker.duckdb`](pressure-tracker.duckdb): a DuckDB database with keys, column comments,
+  the analytic views `timeline`, `pressure_panel`, `package_panel`, `measure_validity`,
+  `follow_through` and `record_evidence`, the table macro `in_force(day)` and the table
+  `record_history` (each row's first and last release).
+- [`pressure-tracker.sqlite`](pressure-tracker.sqlite): the tables as SQLite, with keys and full-text
+  search on statements, events, packages, measures and excerpts: `pressure-tracker serve` opens it
+  in Datasette.
 {changes}- [`data-dictionary.md`](data-dictionary.md): every table and column, with types and constraints.
 - [`CHANGELOG.md`](CHANGELOG.md): what changed in each release.
 - `reports/`: the quality suite's results ([`quality.json`](reports/quality.json)) and the QA

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pressure_tracker.publish.descriptor import descriptor, descriptor_text, file_facts
 from pressure_tracker.publish.parquet import write_parquet
+from pressure_tracker.publish.sqlite import write_sqlite
 from pressure_tracker.schema.files import json_text, write_atomic
 from pressure_tracker.schema.spec import Spec, SpecError, project_version
 from pressure_tracker.validation.problems import DataError
@@ -61,6 +62,7 @@ def _release_tree(
     shutil.copytree(root / "schemas", tree / "schemas")
     write_parquet(database, tree / "parquet", spec, version)
     shutil.copy2(database, tree / database.name)
+    shutil.copy2(database.with_suffix(".sqlite"), tree / f"{database.stem}.sqlite")
     _write_changes(root, spec, version, tree / "changes")
     for name in ("CITATION.cff", "LICENSE", "CHANGELOG.md"):
         if (root / name).is_file():
@@ -179,6 +181,8 @@ def build(root: Path, step: Step = quiet_step) -> list[Path]:
         with step("DuckDB database"):
             database = stage / f"{NAME}.duckdb"
             write_database(root, database, spec)
+        with step("SQLite edition"):
+            write_sqlite(root, stage / f"{NAME}.sqlite", spec)
         with step("release archive (CSV, Parquet, DuckDB, changes)"):
             tree = stage / f"{NAME}-{version}"
             _release_tree(root, spec, tree, database, version, [quality, stage / "qa.json"])
