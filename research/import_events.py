@@ -19,9 +19,7 @@ Rules, as in import_staged.py (research/staging.py holds what they share):
 
 from __future__ import annotations
 
-import re
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -29,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from staging import (
     DATA,
     ROOT,
+    Actors,
     Claims,
     Ids,
     Sources,
@@ -41,63 +40,6 @@ from staging import (
 )
 
 FOUND_FOR = "the diplomatic record (issue 24)"
-STATES = {
-    "United Arab Emirates",
-    "Saudi Arabia",
-    "United States",
-    "Turkey",
-    "Türkiye",
-    "Ukraine",
-    "Malta",
-    "Qatar",
-    "Switzerland",
-    "Vatican",
-    "Denmark",
-}
-ORGANISATION_WORDS = (
-    "Ministry",
-    "Group",
-    "Committee",
-    "Nations",
-    "Council",
-    "Commission",
-    "Office",
-)
-
-
-def slug(name: str) -> str:
-    letters = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", letters.lower()).strip("-")
-
-
-class Actors:
-    """Held actors by name and by slug, and the ones a batch adds."""
-
-    def __init__(self) -> None:
-        held = read(DATA / "actors.csv")
-        self.by_key = {a["name"].lower(): a["actor_id"] for a in held}
-        self.by_key |= {a["actor_id"]: a["actor_id"] for a in held}
-        self.new: list[dict[str, str]] = []
-
-    def find_or_add(self, name: str, country: str, source_id: str, notes: str) -> str:
-        for key in (name.lower(), slug(name)):
-            if key in self.by_key:
-                return self.by_key[key]
-        organisation = name in STATES or any(w in name for w in ORGANISATION_WORDS)
-        actor_id = slug(name)
-        self.new.append(
-            {
-                "actor_id": actor_id,
-                "name": name,
-                "actor_type": "organisation" if organisation else "person",
-                "country": country.upper() if re.fullmatch(r"[A-Za-z]{2}", country) else "",
-                "wikidata_id": "",
-                "source_id": source_id,
-                "notes": notes,
-            }
-        )
-        self.by_key[name.lower()] = self.by_key[actor_id] = actor_id
-        return actor_id
 
 
 class Record:
