@@ -56,6 +56,24 @@ WEAK_SITES = (
     "news360.es",
     "swiss-now.ch",
     "safelinks.protection.outlook.com",  # a mail redirect, not the page
+    # Found for the statements of issue 24: aggregators that republish others' text.
+    "am1.news",
+    "spamchronicles.com",
+    "california18.com",
+    "txtreport.com",
+    "overviewforex.com",
+    "pledgetimes.com",
+    "headtopics.com",
+    "links-newsandtimes.com",
+    "initialnews.com",
+    "breakinglatest.news",
+    "socialbites.ca",
+    "unacov.uk",
+    "benborges.xyz",
+    "independentpress.cc",
+    "newpostafrica.com",
+    "newsbreak.com",
+    "rumble.com",
 )
 
 
