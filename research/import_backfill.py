@@ -23,8 +23,15 @@ UNCONFIRMED_QUOTES = {"st-2025", "st-2032", "st-2123"}
 
 
 def main() -> None:
-    sources = {r["source_id"]: r["url"] for r in csv.DictReader(open(ROOT / "data/sources.csv", encoding="utf-8"))}
-    fields = {p.stem: {f["name"] for f in yaml.safe_load(p.read_text())["fields"]} for p in (ROOT / "schemas").glob("*.yaml") if p.stem != "package"}
+    sources = {
+        r["source_id"]: r["url"]
+        for r in csv.DictReader(open(ROOT / "data/sources.csv", encoding="utf-8"))
+    }
+    fields = {
+        p.stem: {f["name"] for f in yaml.safe_load(p.read_text())["fields"]}
+        for p in (ROOT / "schemas").glob("*.yaml")
+        if p.stem != "package"
+    }
     rows, dropped, refused = [], [], []
     for path in (ROOT / "research/backfill" / batch / "evidence.csv" for batch in sys.argv[1:]):
         for r in csv.DictReader(open(path, encoding="utf-8")):
@@ -35,12 +42,16 @@ def main() -> None:
                 refused.append((r["table"], r["record_id"], r["url"], own))
                 continue
             columns = [c for c in r["columns"].split(";") if c]
-            dropped += [(r["table"], r["record_id"], c) for c in columns if c not in fields[r["table"]]]
+            dropped += [
+                (r["table"], r["record_id"], c) for c in columns if c not in fields[r["table"]]
+            ]
             columns = [c for c in columns if c in fields[r["table"]]]
             # A list item's leading dash would read as a formula in a spreadsheet: the excerpt starts
             # at the item's first word instead, still a contiguous copy of the page's words.
             excerpt = re.sub(r"\s+", " ", r["excerpt"]).strip().lstrip("-+=@ ")
-            rows.append((r["table"], r["record_id"], r["source_id"], excerpt, r["notes"].strip(), columns))
+            rows.append(
+                (r["table"], r["record_id"], r["source_id"], excerpt, r["notes"].strip(), columns)
+            )
     # The same excerpt written twice for one record (once per column) is one piece of evidence.
     merged: dict[tuple[str, str, str, str], tuple[str, set[str]]] = {}
     for table, record, source, excerpt, notes, columns in rows:
@@ -51,14 +62,20 @@ def main() -> None:
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
     with open(ROOT / "data/evidence.csv", encoding="utf-8") as handle:
         last = max((int(r["evidence_id"].split("-")[1]) for r in csv.DictReader(handle)), default=0)
-    with open(ROOT / "data/evidence.csv", "a", encoding="utf-8", newline="") as out, open(ROOT / "data/evidence_columns.csv", "a", encoding="utf-8", newline="") as cols:
+    with (
+        open(ROOT / "data/evidence.csv", "a", encoding="utf-8", newline="") as out,
+        open(ROOT / "data/evidence_columns.csv", "a", encoding="utf-8", newline="") as cols,
+    ):
         ev, ec = csv.writer(out, lineterminator="\n"), csv.writer(cols, lineterminator="\n")
         for n, (table, record, source, excerpt, notes, columns) in enumerate(rows, start=last + 1):
             evidence_id = f"evid-{n:05d}"
             ev.writerow([evidence_id, table, record, source, excerpt, notes])
             for column in sorted(set(columns)):
                 ec.writerow([evidence_id, column])
-    print(f"{len(rows)} pieces of evidence; refused (url not the source's): {len(refused)}; columns dropped: {len(dropped)}", file=sys.stderr)
+    print(
+        f"{len(rows)} pieces of evidence; refused (url not the source's): {len(refused)}; columns dropped: {len(dropped)}",
+        file=sys.stderr,
+    )
     for item in refused + dropped:
         print("  ", item, file=sys.stderr)
 

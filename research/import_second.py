@@ -84,9 +84,7 @@ def plain(url: str) -> str:
     """A page's address without tracking parameters: two links to one page match; a query that
     names the page (`?p=24460`, `?id=...`) is kept, so two pages of one site never do."""
     parts = urlparse(url.split("#")[0].replace("http://", "https://"))
-    query = "&".join(
-        q for q in parts.query.split("&") if q and not TRACKING.match(q.split("=")[0])
-    )
+    query = "&".join(q for q in parts.query.split("&") if q and not TRACKING.match(q.split("=")[0]))
     base = parts._replace(query="", fragment="").geturl().rstrip("/")
     return f"{base}?{query}" if query else base
 

@@ -227,6 +227,56 @@ def append_evidence(evidence: list[tuple]) -> None:
                 ec_writer.writerow([f"evid-{n:05d}", column])
 
 
+# Whose side an actor speaks for (actors.side), by the country it represents; issue 24 counts the
+# Russian and the non-aligned voices. Turkey is grouped with the non-aligned, as the issue does.
+RUSSIA_SIDE = {"RU", "BY"}
+NON_ALIGNED = {
+    "CN",
+    "IN",
+    "TR",
+    "BR",
+    "ZA",
+    "VA",
+    "SA",
+    "AE",
+    "QA",
+    "IL",
+    "ID",
+    "KM",
+    "ZM",
+    "SN",
+    "EG",
+    "KZ",
+    "AZ",
+    "IR",
+    "RS",
+    "MX",
+    "AR",
+    "NG",
+    "KE",
+    "UG",
+    "CG",
+    "PK",
+    "MY",
+    "TH",
+    "VN",
+    "LK",
+}
+NON_ALIGNED_BODIES = ("United Nations", "Guterres", "Red Cross", "African Union")
+BOTH_SIDES = ("G20", "Group of Twenty", "BRICS")
+
+
+def side_of(country: str, name: str) -> str:
+    """russia, non_aligned or ukraine_and_partners; empty for a body with members on both sides."""
+    if any(word in name for word in BOTH_SIDES):
+        return ""
+    if country in RUSSIA_SIDE:
+        return "russia"
+    if country in NON_ALIGNED or (not country and any(w in name for w in NON_ALIGNED_BODIES)):
+        return "non_aligned"
+    return "ukraine_and_partners"
+
+
 STATES = {
     "United Arab Emirates",
     "Saudi Arabia",
@@ -276,12 +326,14 @@ class Actors:
             kind == "organisation" if kind in ("person", "organisation") else organisation
         )
         actor_id = slug(name)
+        code = country.upper() if re.fullmatch(r"[A-Za-z]{2}", country) else ""
         self.new.append(
             {
                 "actor_id": actor_id,
                 "name": name,
                 "actor_type": "organisation" if organisation else "person",
-                "country": country.upper() if re.fullmatch(r"[A-Za-z]{2}", country) else "",
+                "country": code,
+                "side": side_of(code, name),
                 "wikidata_id": "",
                 "source_id": source_id,
                 "notes": notes,

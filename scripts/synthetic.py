@@ -131,6 +131,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                 ),
                 "actor_type": "person",
                 "country": np.array(["UA", "DE", "FR", "PL"])[np.arange(n_actors) % 4],
+                "side": "ukraine_and_partners",
                 "wikidata_id": "",
                 "source_id": rng.choice(source_ids, n_actors),
                 "notes": "",

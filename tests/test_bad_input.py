@@ -132,8 +132,8 @@ def _case_dangling_foreign_key(root: Path) -> Located:
     replace(
         root,
         "actors",
-        "rustem-umerov,Rustem Umerov,person,UA,,src-0001",
-        "rustem-umerov,Rustem Umerov,person,UA,,src-99999999",
+        "rustem-umerov,Rustem Umerov,person,UA,ukraine_and_partners,,src-0001",
+        "rustem-umerov,Rustem Umerov,person,UA,ukraine_and_partners,,src-99999999",
     )
     return {("data/actors.csv", line_of(root, "actors", "src-99999999"), "source_id")}
 

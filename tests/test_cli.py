@@ -63,6 +63,8 @@ def test_stats_reports_counts_and_url_coverage() -> None:
         "Packages per jurisdiction and year",
         "Measures per sector",
         "Rows whose source has a url",
+        "Statements per year and side",
+        "leader_calls_with_russia",
     ):
         assert title in result.stdout
     assert "shadow-fleet" in result.stdout and "all fact rows" in result.stdout

@@ -111,3 +111,33 @@ def test_every_person_speaks_from_an_office_level_and_offices_have_one_spelling(
         "US Secretary of State",
     ):
         assert spelled not in roles
+
+
+def test_event_coverage_counts_exchanges_and_calls(t: dict[str, pd.DataFrame]) -> None:
+    """Every prisoner_exchange event is counted once, as an exchange or a return of bodies, and
+    the cells whose number a page states hold what they claim."""
+    from pressure_tracker.reports.coverage import held_and_known, held_events
+
+    counted = held_events(t)
+    exchanges = counted[counted["scope"].isin(["prisoner_exchanges", "body_repatriations"])]
+    assert len(exchanges) == (t["events"]["event_type"] == "prisoner_exchange").sum()
+    cells = held_and_known(t).set_index(["jurisdiction_id", "scope", "year"])
+    assert cells.loc[("ua", "prisoner_exchanges", 2024), "held"] == 11
+    assert cells.loc[("us", "leader_calls_with_russia", 2025), "held"] == 10
+    calls = counted[counted["scope"] == "leader_calls_with_russia"]
+    assert "ru" not in set(calls["jurisdiction_id"])
+
+
+def test_every_actor_of_a_state_has_a_side(t: dict[str, pd.DataFrame]) -> None:
+    actors = t["actors"]
+    with_country = actors[actors["country"].notna()]
+    assert with_country["side"].notna().all()
+    sides = with_country.groupby("country", observed=True)["side"].agg(lambda s: set(s.astype(str)))
+    assert sides["RU"] == {"russia"} and sides["UA"] == {"ukraine_and_partners"}
+    assert sides["CN"] == {"non_aligned"}
+
+
+def test_statements_have_both_sides_and_the_non_aligned(t: dict[str, pd.DataFrame]) -> None:
+    sides = t["statements"].merge(t["actors"], on="actor_id")["side"].astype(str)
+    shares = sides.value_counts(normalize=True)
+    assert shares["russia"] >= 0.15 and shares["non_aligned"] >= 0.05

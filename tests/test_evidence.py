@@ -17,6 +17,7 @@ from pressure_tracker.reports.verifiable import (
     date_found,
     found_shares,
     number_found,
+    source_year,
 )
 from pressure_tracker.schema.spec import Spec
 
@@ -88,9 +89,29 @@ def test_a_date_is_found_in_the_forms_sources_use(
     day: str, excerpt: str, published: str | None, found: bool
 ) -> None:
     assert (
-        date_found(pd.Timestamp(day), excerpt, pd.Timestamp(published) if published else None)
+        date_found(pd.Timestamp(day), excerpt, pd.Timestamp(published).year if published else None)
         is found
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "url", "year"),
+    [
+        ("2024-07-25", "https://www.pravda.com.ua/eng/news/2023/07/24/7467186/", 2024),
+        (None, "https://www.pravda.com.ua/eng/news/2024/07/24/7467186/", 2024),
+        (None, "https://www.aljazeera.com/news/2024/9/14/russia-and-ukraine-exchange", 2024),
+        (None, "https://sputnikglobe.com/20240118/watch-full-video-1116247511.html", 2024),
+        (None, "https://www.example.org/news/2023-12-01-talks", 2023),
+        (None, "https://tass.com/politics/1734159", None),
+        (None, "https://www.example.org/2024/report", None),  # a year alone does not date a page
+        (None, "https://example.org/id/20241399/", None),  # not a month
+        (None, None, None),
+    ],
+)
+def test_a_source_is_of_the_year_it_was_published_or_its_address_gives(
+    published: str | None, url: str | None, year: int | None
+) -> None:
+    assert source_year(pd.Timestamp(published) if published else None, url) == year
 
 
 def test_evidence_loads_and_every_record_it_names_exists() -> None:

@@ -1,6 +1,6 @@
-"""The coverage table beside what the data holds: per jurisdiction, scope and year, the actions
-known to exist (data/coverage.csv) and the packages the data holds, counted by the date each
-package is dated by (its `dated_by` column)."""
+"""The coverage table beside what the data holds: per jurisdiction, scope and year, the actions or
+events known to exist (data/coverage.csv) and those the data holds: packages counted by the date
+each is dated by (its `dated_by` column), events by the day each starts."""
 
 from __future__ import annotations
 
@@ -25,8 +25,50 @@ def package_dates(packages: pd.DataFrame) -> pd.Series:
     return dates
 
 
+ACTION_SCOPES = ("numbered_packages", "other_actions", "all_actions")
+CALL_SCOPES = {"leader_calls_with_russia": "RU", "leader_calls_with_ukraine": "UA"}
+
+
+def held_events(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per event the event scopes count: scope, jurisdiction_id and year. An exchange
+    counts for Ukraine; a call for each jurisdiction one of its participants represents, when
+    another represents the counterpart the scope names."""
+    events = frames["events"].assign(
+        year=lambda d: d["starts_on"].dt.year.astype("Int64"),
+        event_type=lambda d: d["event_type"].astype(str),
+    )
+    figures = frames["event_figures"].assign(figure=lambda d: d["figure"].astype(str))
+    only_bodies = figures.groupby("event_id", observed=True)["figure"].agg(
+        lambda f: set(f) == {"bodies_returned"}
+    )
+    exchanges = events[events["event_type"] == "prisoner_exchange"]
+    bodies = exchanges["event_id"].map(only_bodies).fillna(False).astype(bool)
+    rows = [
+        exchanges[~bodies].assign(scope="prisoner_exchanges", jurisdiction_id="ua"),
+        exchanges[bodies].assign(scope="body_repatriations", jurisdiction_id="ua"),
+    ]
+    calls = events[events["event_type"] == "leader_call"][["event_id", "year"]]
+    countries = (
+        frames["event_participants"]
+        .merge(frames["actors"], on="actor_id")[["event_id", "country"]]
+        .dropna()
+        .astype(str)
+    )
+    for scope, counterpart in CALL_SCOPES.items():
+        with_counterpart = countries[countries["country"] == counterpart]["event_id"]
+        parties = countries[
+            countries["event_id"].isin(with_counterpart) & (countries["country"] != counterpart)
+        ].drop_duplicates()
+        rows.append(
+            calls.merge(parties, on="event_id").assign(
+                scope=scope, jurisdiction_id=lambda d: d["country"].str.lower()
+            )
+        )
+    return pd.concat(rows)[["scope", "jurisdiction_id", "year"]]
+
+
 def held_and_known(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Every coverage row with `held`, the number of packages in its cell."""
+    """Every coverage row with `held`, the number of packages or events in its cell."""
     packages = frames["sanctions_packages"]
     dated = packages.assign(
         year=package_dates(packages).dt.year.astype("Int64"),
@@ -38,7 +80,16 @@ def held_and_known(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
         scope=lambda d: d["scope"].astype(str),
     )
 
+    events = (
+        held_events(frames)
+        if {"events", "event_figures", "event_participants", "actors"} <= frames.keys()
+        else pd.DataFrame(columns=["scope", "jurisdiction_id", "year"])
+    )
+    per_cell = events.groupby(["scope", "jurisdiction_id", "year"]).size()
+
     def held(row: pd.Series) -> int:
+        if row["scope"] not in ACTION_SCOPES:
+            return int(per_cell.get((row["scope"], row["jurisdiction_id"], row["year"]), 0))
         cell = dated[
             (dated["jurisdiction_id"] == row["jurisdiction_id"]) & (dated["year"] == row["year"])
         ]

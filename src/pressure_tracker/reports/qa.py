@@ -126,7 +126,7 @@ def _coverage_markdown(qa: dict[str, Any]) -> list[str]:
     cells = [c for c in qa["coverage"] if c["held"] or c["known"] is not None]
     return [
         "",
-        "## Coverage: actions held and known (data/coverage.csv)",
+        "## Coverage: actions and events held and known (data/coverage.csv)",
         "",
         "| jurisdiction | scope | year | held | known | completeness |",
         "| --- | --- | ---: | ---: | ---: | --- |",

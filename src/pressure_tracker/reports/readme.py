@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pressure_tracker.reports.coverage import package_dates
+from pressure_tracker.reports.coverage import ACTION_SCOPES, package_dates
 from pressure_tracker.schema.spec import Spec
 from pressure_tracker.schema.views import PACKAGE_DATES
 
@@ -70,6 +70,9 @@ def coverage_block(spec: Spec, frames: dict[str, pd.DataFrame]) -> str:
         "",
         "Events per type: " + ", ".join(f"{kind} {n}" for kind, n in events.items()) + ".",
     ]
+    counted = _counted_events(frames) if "coverage" in frames else []
+    if counted:
+        lines += ["", "Events whose number a page states: " + "; ".join(counted) + "."]
     per_year = frames["statements"]["made_on"].dt.year.value_counts().sort_index()
     lines += [
         "",
@@ -86,12 +89,26 @@ def _coverage(frames: dict[str, pd.DataFrame]) -> tuple[dict[str, str], dict[str
     complete: dict[str, list[str]] = {}
     known: dict[str, int] = {}
     for cell in records(frames):
+        if cell["scope"] not in ACTION_SCOPES:
+            continue
         jurisdiction = cell["jurisdiction"]
         if cell["completeness"] == "complete":
             complete.setdefault(jurisdiction, []).append(f"{cell['year']} ({cell['scope']})")
         if cell["known"] is not None:
             known[jurisdiction] = known.get(jurisdiction, 0) + cell["known"]
     return {j: _years(cells) for j, cells in complete.items()}, known
+
+
+def _counted_events(frames: dict[str, pd.DataFrame]) -> list[str]:
+    """The cells of events in data/coverage.csv that give a known count, with what is held."""
+    from pressure_tracker.reports.coverage import records
+
+    return [
+        f"{c['scope'].replace('_', ' ')} of `{c['jurisdiction']}` in {c['year']}: "
+        f"{c['held']} held of {c['known']} known"
+        for c in records(frames)
+        if c["scope"] not in ACTION_SCOPES and c["known"] is not None
+    ]
 
 
 def _years(cells: list[str]) -> str:

@@ -12,6 +12,7 @@ from pressure_tracker.schema.views import package_date_sql
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
+SIDES = "Statements per year and side (actors.side)"
 QUERIES: dict[str, str] = {
     "Packages per jurisdiction and year": """
         SELECT jurisdiction_id AS jurisdiction, year(@PACKAGE_DATE@) AS year, count(*) AS packages
@@ -29,6 +30,13 @@ QUERIES: dict[str, str] = {
                count(event_id) AS with_event,
                count(*) FILTER (WHERE statement_id IN (SELECT statement_id FROM statement_sectors)) AS naming_sectors
         FROM statements GROUP BY ALL ORDER BY year""",
+    SIDES: """
+        SELECT year(made_on) AS year, count(*) AS statements,
+               count(*) FILTER (WHERE a.side = 'ukraine_and_partners') AS ukraine_and_partners,
+               count(*) FILTER (WHERE a.side = 'russia') AS russia,
+               count(*) FILTER (WHERE a.side = 'non_aligned') AS non_aligned,
+               count(*) FILTER (WHERE a.side IS NULL) AS unclassified
+        FROM statements s JOIN actors a USING (actor_id) GROUP BY ALL ORDER BY year""",
 }
 
 
@@ -66,7 +74,7 @@ def _coverage_section(frames: dict) -> dict[str, tuple[list[str], list[tuple]]]:
         for c in records(frames)
         if c["held"] or c["known"] is not None
     ]
-    title = "Coverage: actions held and known per jurisdiction, scope and year (data/coverage.csv)"
+    title = "Coverage: actions and events held and known per jurisdiction, scope and year (data/coverage.csv)"
     return {title: (["jurisdiction", "scope", "year", "held", "known", "completeness"], rows)}
 
 
@@ -96,6 +104,8 @@ def collect(root: Path) -> dict[str, tuple[list[str], list[tuple]]]:
         "Rows per table": (["table", "rows"], list(row_counts(con, spec)))
     }
     for title, sql in QUERIES.items():
+        if title == SIDES and "side" not in spec.tables["actors"].field_names:
+            continue  # a release made before actors had a side
         result = con.execute(sql.replace("@PACKAGE_DATE@", package_date_sql(spec)))
         sections[title] = ([d[0] for d in result.description or []], result.fetchall())
     shares: list[tuple[str, int, int, float]] = url_shares(con, spec)

@@ -6,7 +6,8 @@ thousands separators) or, up to one hundred, in words or as an ordinal ("the ten
 sources use (23 April 2026, April 23, 2026, Sept. 23, 23rd April, 23.04.2026, 2026-04-23, and the
 day-month forms of the other languages our sources are written in: 23. April 2026, 23 avril 2026,
 23 de abril de 2026, 23 aprile 2026, 23 Nisan 2026, 23 апреля 2026, 23 квітня 2026), or without the
-year when the year is the one its source was published in.
+year when the year is the one its source was published in (its `published_on`, or else the year
+its address dates it by: /2024/07/24/, /2024-07-24, /20240724/).
 """
 
 from __future__ import annotations
@@ -247,9 +248,23 @@ def _ordinal_suffix(n: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-def date_found(day: pd.Timestamp, excerpt: str, published: pd.Timestamp | None) -> bool:
-    same_year = published is not None and not pd.isna(published) and published.year == day.year
-    return bool(_date_pattern(day.date(), same_year).search(excerpt.lower()))
+# A page address that dates the page: /2024/07/24/, /2024/7/2, /2024-07-24, /20240724/.
+DATED_ADDRESS = re.compile(
+    r"/(20[2-3]\d)(?:[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|(?:0[1-9]|1[0-2])[0-3]\d(?:[/-]|$))"
+)
+
+
+def source_year(published: pd.Timestamp | None, url: object) -> int | None:
+    """The year a source was published in: its published_on, or else the year its address gives."""
+    if published is not None and not pd.isna(published):
+        return int(published.year)
+    match = DATED_ADDRESS.search(url) if isinstance(url, str) else None
+    return int(match.group(1)) if match else None
+
+
+def date_found(day: pd.Timestamp, excerpt: str, year: int | None) -> bool:
+    """Whether the excerpt gives the day; without its year only when the source is of that year."""
+    return bool(_date_pattern(day.date(), year == day.year).search(excerpt.lower()))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -288,19 +303,23 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
         )
     )
     evidence = frames["evidence"].merge(frames["evidence_columns"], on="evidence_id")
-    evidence = evidence.merge(
-        frames["sources"][["source_id", "published_on"]], on="source_id", how="left"
-    )
-    excerpts: dict[tuple[str, str, str], list[tuple[str, pd.Timestamp]]] = defaultdict(list)
-    for cell in zip(
+    sources = frames["sources"]
+    years = {
+        source: source_year(published, url)
+        for source, published, url in zip(
+            sources["source_id"], sources["published_on"], sources["url"], strict=True
+        )
+    }
+    excerpts: dict[tuple[str, str, str], list[tuple[str, int | None]]] = defaultdict(list)
+    for table, record, column, excerpt, source in zip(
         evidence["table_name"].astype(str),
         evidence["record_id"],
         evidence["column_name"].astype(str),
         evidence["excerpt"],
-        evidence["published_on"],
+        evidence["source_id"],
         strict=True,
     ):
-        excerpts[cell[:3]].append(cell[3:])
+        excerpts[(table, record, column)].append((excerpt, years.get(source)))
     for table in spec.tables["evidence"].field("table_name").constraints.enum or ():
         frame, key = frames[table], list(spec.tables[table].primary_key)
         columns = [
@@ -315,9 +334,7 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
                     continue
                 supporting = excerpts.get((table, record, field.name), [])
                 if field.type == "date":
-                    found = any(
-                        date_found(value, text, published) for text, published in supporting
-                    )
+                    found = any(date_found(value, text, year) for text, year in supporting)
                     shown = f"{value:%Y-%m-%d}"
                 else:
                     found = any(number_found(float(value), text) for text, _ in supporting)
