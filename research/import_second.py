@@ -214,7 +214,7 @@ def _date_stated(dates: dict, table: str, record: str, column: str, excerpt: str
     from pressure_tracker.reports.verifiable import date_found
 
     day = pd.Timestamp(value)
-    return date_found(day, excerpt, day)
+    return date_found(day, excerpt, day.year)
 
 
 def _quotes_kept(evidence: list, quotes: dict[str, str]) -> list:

@@ -55,7 +55,7 @@ def stated(column: str, value: str, excerpt: str) -> bool:
         # The day and month must be in the excerpt; a year it leaves out is the researcher's
         # reading of the page (its dateline), which the checkability report counts as not found.
         day = pd.Timestamp(value)
-        return date_found(day, excerpt, day)
+        return date_found(day, excerpt, day.year)
     if column in NUMBERS:
         return number_found(float(value), excerpt)
     return True
