@@ -264,16 +264,31 @@ def source_year(published: pd.Timestamp | None, url: object) -> int | None:
 
 def date_found(day: pd.Timestamp, excerpt: str, year: int | None) -> bool:
     """Whether the excerpt gives the day; without its year only when the source is of that year."""
-    return bool(_date_pattern(day.date(), year == day.year).search(excerpt.lower()))
+    text = excerpt.lower()
+    return any(_stands_alone(text, form) for form in _date_forms(day.date(), year == day.year))
 
 
 @functools.lru_cache(maxsize=8192)
-def _date_pattern(day: dt.date, same_year: bool) -> re.Pattern[str]:
-    """One pattern of every form of a date (and of its forms without the year when the source's
-    year is the date's), made once per date: a build checks thousands of cells."""
+def _date_forms(day: dt.date, same_year: bool) -> tuple[str, ...]:
+    """Every form of a date in lower case (and its forms without the year when the source's year is
+    the date's), made once per date: a build checks thousands of cells. Plain strings, not one
+    compiled pattern: compiling a pattern of a hundred forms per date cost more than the search."""
     stamp = pd.Timestamp(day)
     forms = date_forms(stamp) | (date_forms(stamp, with_year=False) if same_year else set())
-    return _any_of({f.lower() for f in forms}, r"(?<!\d)", r"(?!\d)")
+    return tuple({f.lower() for f in forms})
+
+
+def _stands_alone(text: str, form: str) -> bool:
+    """Whether the form occurs in the text with no digit just before or just after it."""
+    start = text.find(form)
+    while start != -1:
+        end = start + len(form)
+        if not (start and text[start - 1].isdigit()) and not (
+            end < len(text) and text[end].isdigit()
+        ):
+            return True
+        start = text.find(form, start + 1)
+    return False
 
 
 @dataclass(frozen=True)
