@@ -27,7 +27,8 @@ CELLS: dict[tuple[str, str, int], tuple[str, str, str, str, str]] = {
         "The Coordination Headquarters called the exchange of 30 December 2024 the eleventh of 2024 "
         "and the 59th in all (Delo.ua; also expres.online). The eleven are held (research/ex-2024-2026).",
         "src-10510",
-        "",
+        "Delo.ua: \"цей обмін став одинадцятим за рахунком у 2024 році та 59 взагалі\" (this exchange "
+        "was the eleventh of 2024 and the 59th in all).",
     ),
     ("prisoner_exchanges", "ua", 2025): (
         "",
@@ -57,7 +58,10 @@ CELLS: dict[tuple[str, str, int], tuple[str, str, str, str, str]] = {
         "and the Kyiv Independent calls the call of 29 December the second in two days: ten calls in "
         "2025, all held (research/calls-2022-2026).",
         "src-9743",
-        "Kremlin aide Ushakov called the call of 16 October the eighth of the year (realtribune.ru).",
+        "WION: \"It was the ninth phone call between the two leaders since the start of Trump’s second "
+        "term.\" The Kyiv Independent (src-10520): \"This was the second call between Trump and Putin "
+        "in two days.\" Kremlin aide Ushakov called the call of 16 October the eighth of the year "
+        "(realtribune.ru).",
     ),
 }
 NO_LIST = {
