@@ -1,5 +1,5 @@
 """Take statements back out of data/ (IDs listed one per line in a file) with what only they use:
-their sector links, their evidence and its columns, and the sources and actors nothing else cites.
+their sector links, their evidence and its columns, and the sources and actors nothing else cites (a source a release holds stays).
 Used when a batch was imported before its one-in-ten check could be completed: the batch stays in
 research/ to be checked and imported again. Run from the repository root:
 `python research/withdraw_statements.py research/st-2024/withdrawn.txt`; then `pressure-tracker fmt`
@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+RELEASES = DATA.parent / "releases"
 
 
 def read(table: str) -> pd.DataFrame:
@@ -52,9 +53,13 @@ def main() -> None:
     others = ("coverage", "event_figures", "events", "legal_acts", "measures", "sanctions_packages")
     for table in others:
         cited |= set(read(table)["source_id"])
+    # A source a release already held stays, cited or not: a released row is not taken back here.
+    released = set().union(
+        *(pd.read_csv(p, dtype=str)["source_id"] for p in RELEASES.glob("*/data/sources.csv"))
+    )
     sources = read("sources")
     candidates = set(dropped["source_id"]) | set(gone["source_id"]) | set(orphans["source_id"])
-    unused = sources[sources["source_id"].isin(candidates - cited)]
+    unused = sources[sources["source_id"].isin(candidates - cited - released)]
     write("sources", sources.drop(unused.index))
     print(
         f"withdrawn: {len(gone)} statements, {len(dropped)} excerpts, {len(orphans)} actors, "
