@@ -9,7 +9,7 @@ from typing import Any
 
 from pressure_tracker.publish.sqlite import FULL_TEXT, bridged_tables
 from pressure_tracker.schema.spec import Spec, TableSpec
-from pressure_tracker.schema.views import LABEL_COLUMNS, PACKAGE_DATES
+from pressure_tracker.schema.views import LABEL_COLUMNS, package_date_sql
 
 DATABASE = "pressure-tracker"
 # The columns a reader narrows a table by, where the table has them.
@@ -84,14 +84,9 @@ def _bridges(spec: Spec) -> dict[str, Any]:
     }
 
 
-def _package_date() -> str:
-    cases = " ".join(f"WHEN '{c}' THEN p.{c}" for c in PACKAGE_DATES)
-    return f"CASE p.dated_by {cases} END"
-
-
 def _queries(spec: Spec) -> dict[str, dict[str, str]]:
     """The analytic views as canned queries in SQLite's SQL (the DuckDB views use DuckDB's)."""
-    date = _package_date()
+    date = package_date_sql(spec)
     return {
         "record_evidence": {
             "title": "A record with its evidence",
@@ -120,7 +115,7 @@ def _queries(spec: Spec) -> dict[str, dict[str, str]]:
             "description": "Each package counted once, in the month it is dated by (months with none are left out).",
             "sql": (
                 f"SELECT p.jurisdiction_id, substr({date}, 1, 7) AS month, count(*) AS packages "
-                "FROM sanctions_packages p WHERE p.dated_by IS NOT NULL GROUP BY 1, 2 ORDER BY 2 DESC, 1"
+                f"FROM sanctions_packages p WHERE {date} IS NOT NULL GROUP BY 1, 2 ORDER BY 2 DESC, 1"
             ),
         },
         "follow_through": {
