@@ -1,0 +1,64 @@
+"""Write the date cells that no excerpt states (dist/qa.json's `not_found`, from `make build`) as
+back-fill batches for BRIEF-second.md: one JSON object a line, a group per table and day, so that
+one look-up can serve every row of that day. Usage, from the repository root:
+
+    python research/date_gaps.py statements made_on research/backfill/dates-statements 2
+    python research/date_gaps.py events starts_on,ends_on research/backfill/dates-events 1
+
+writes <prefix>-1.jsonl ... <prefix>-N.jsonl (days split evenly, oldest first)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+KEYS = {"statements": "statement_id", "events": "event_id", "sanctions_packages": "package_id"}
+
+
+def gaps(table: str, columns: set[str]) -> dict[str, set[str]]:
+    """record_id -> columns whose date no supporting excerpt states."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for cell in json.loads(Path("dist/qa.json").read_text())["not_found"]:
+        if cell["table"] == table and cell["column"] in columns:
+            found[cell["record_id"]].add(cell["column"])
+    return found
+
+
+def groups(table: str, missing: dict[str, set[str]]) -> list[dict]:
+    rows = pd.read_csv(f"data/{table}.csv", dtype=str, keep_default_na=False)
+    rows = rows[rows[KEYS[table]].isin(missing)]
+    sources = pd.read_csv("data/sources.csv", dtype=str, keep_default_na=False).set_index("source_id")
+    evidence = pd.read_csv("data/evidence.csv", dtype=str, keep_default_na=False)
+    evidence = evidence[evidence.table_name == table]
+    day_col = "made_on" if table == "statements" else "starts_on"
+    out = []
+    for day, day_rows in sorted(rows.groupby(day_col), key=lambda kv: kv[0]):
+        tried = sorted({sources.at[s, "url"] for s in evidence[evidence.record_id.isin(day_rows[KEYS[table]])].source_id})
+        out.append({
+            "group": f"{table}-{day}",
+            "pages_already_tried": tried,
+            "rows": [
+                {"table": table, "record_id": r[KEYS[table]], "dates_to_find": sorted(missing[r[KEYS[table]]]),
+                 "values": {k: v for k, v in r.items() if v and k not in ("notes", "source_id", KEYS[table])}}
+                for r in day_rows.to_dict("records")
+            ],
+        })
+    return out
+
+
+def main() -> None:
+    table, columns, prefix, parts = sys.argv[1], set(sys.argv[2].split(",")), sys.argv[3], int(sys.argv[4])
+    found = groups(table, gaps(table, columns))
+    size = -(-len(found) // parts)
+    for i in range(parts):
+        chunk = found[i * size:(i + 1) * size]
+        Path(f"{prefix}-{i + 1}.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in chunk))
+        print(f"{prefix}-{i + 1}.jsonl: {len(chunk)} days, {sum(len(g['rows']) for g in chunk)} rows")
+
+
+if __name__ == "__main__":
+    main()
