@@ -16,34 +16,41 @@ from pathlib import Path
 
 import pandas as pd
 
-KEYS = {"statements": "statement_id", "events": "event_id", "sanctions_packages": "package_id"}
+KEYS = {
+    "statements": "statement_id",
+    "events": "event_id",
+    "sanctions_packages": "package_id",
+    "legal_acts": "act_id",
+    "measures": "measure_id",
+}
 
 
-def gaps(table: str, columns: set[str]) -> dict[str, set[str]]:
-    """record_id -> columns whose date no supporting excerpt states."""
-    found: dict[str, set[str]] = defaultdict(set)
+def gaps(table: str, columns: set[str]) -> dict[str, dict[str, str]]:
+    """record_id -> {column: value} of the dates no supporting excerpt states."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
     for cell in json.loads(Path("dist/qa.json").read_text())["not_found"]:
         if cell["table"] == table and cell["column"] in columns:
-            found[cell["record_id"]].add(cell["column"])
+            found[cell["record_id"]][cell["column"]] = cell["value"]
     return found
 
 
-def groups(table: str, missing: dict[str, set[str]]) -> list[dict]:
+def groups(table: str, missing: dict[str, dict[str, str]]) -> list[dict]:
     rows = pd.read_csv(f"data/{table}.csv", dtype=str, keep_default_na=False)
     rows = rows[rows[KEYS[table]].isin(missing)]
     sources = pd.read_csv("data/sources.csv", dtype=str, keep_default_na=False).set_index("source_id")
     evidence = pd.read_csv("data/evidence.csv", dtype=str, keep_default_na=False)
     evidence = evidence[evidence.table_name == table]
-    day_col = "made_on" if table == "statements" else "starts_on"
+    # A group is a day: the earliest date a record lacks, so one look-up can serve its neighbours.
+    rows = rows.assign(_day=rows[KEYS[table]].map(lambda r: min(missing[r].values())))
     out = []
-    for day, day_rows in sorted(rows.groupby(day_col), key=lambda kv: kv[0]):
+    for day, day_rows in sorted(rows.groupby("_day"), key=lambda kv: kv[0]):
         tried = sorted({sources.at[s, "url"] for s in evidence[evidence.record_id.isin(day_rows[KEYS[table]])].source_id})
         out.append({
             "group": f"{table}-{day}",
             "pages_already_tried": tried,
             "rows": [
                 {"table": table, "record_id": r[KEYS[table]], "dates_to_find": sorted(missing[r[KEYS[table]]]),
-                 "values": {k: v for k, v in r.items() if v and k not in ("notes", "source_id", KEYS[table])}}
+                 "values": {k: v for k, v in r.items() if v and k not in ("notes", "source_id", "_day", KEYS[table])}}
                 for r in day_rows.to_dict("records")
             ],
         })

@@ -21,9 +21,12 @@ def plain(text: str) -> str:
 
 
 def blocks(raw: str) -> dict[str, str]:
-    """Page text by url: every block that a `URL:` line opens (a page read twice keeps both)."""
+    """Page text by url: every block that a `URL: <url>` or `### <url>` line opens, or, in a file
+    with neither, a line holding only a url; a page read twice keeps both."""
     pages: dict[str, str] = {}
-    for part in re.split(r"^(?:URL:|###)\s*", raw, flags=re.M)[1:]:
+    marked = re.search(r"^(?:URL:|###)", raw, flags=re.M)
+    opener = r"^(?:URL:|###)\s*" if marked else r"^(?=https?://\S+\s*$)"
+    for part in re.split(opener, raw, flags=re.M)[1:]:
         url, _, text = part.partition("\n")
         pages[url.strip()] = pages.get(url.strip(), "") + " " + plain(text)
     return pages
