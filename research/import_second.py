@@ -24,7 +24,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 import yaml
 
@@ -68,6 +68,18 @@ WEAK_SITES = (
     "initialnews.com",
     "breakinglatest.news",
     "socialbites.ca",
+    # Found for the statements and dates of the fifth session: sites that republish others' text.
+    "eseuro.com",
+    "ekwutosblog.com",
+    "welcomeqatar.com",
+    "suarakita.net",
+    "tv2club.com",
+    "patrioticpage.com",
+    "balkanherald.com",
+    "longisland-ny.com",
+    "b2blocal.com",
+    "ceno.life",
+    "shi-fen.com",
     "unacov.uk",
     "benborges.xyz",
     "independentpress.cc",
@@ -95,9 +107,20 @@ def normalised(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# The search tool prints the stored copy's date before a page's text ("date 2024-03-22 ..."); it is
+# not the page's words, so an excerpt copied with it loses it here.
+TOOL_DATE = re.compile(r"^date \d{4}(?:-\d{2}){0,2}\s+")
+
+
+def excerpt_text(raw: str) -> str:
+    """An excerpt as held: white space runs as one space, no leading list dash, no tool date line."""
+    text = re.sub(r"\s+", " ", raw).strip()
+    return TOOL_DATE.sub("", text).lstrip("-+=@ ")
+
+
 def slug_title(url: str) -> str:
     """The words of a page's address ('eu-adopts-14th-package' -> 'eu adopts 14th package')."""
-    last = [p for p in urlparse(url).path.split("/") if p]
+    last = [unquote(p) for p in urlparse(url).path.split("/") if p]  # %D1%81... -> Cyrillic
     words = re.sub(r"(\.(html?|shtml|php|aspx)|,\d+)$", "", last[-1] if last else "").split("-")
     words = [w for w in words if w and not re.fullmatch(r"[0-9a-f]{6,}|\d{5,}", w)]
     return " ".join(words) if len(words) >= 3 else ""
@@ -157,7 +180,7 @@ def main() -> None:
                 }
             )
         for r in csv.DictReader(open(folder / "evidence.csv", encoding="utf-8")):
-            excerpt = re.sub(r"\s+", " ", r["excerpt"]).strip().lstrip("-+=@ ")
+            excerpt = excerpt_text(r["excerpt"])
             source_id = by_url.get(plain(r["url"]))
             if not excerpt or source_id is None:
                 continue

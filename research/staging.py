@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 import yaml
-from import_second import WEAK_SITES, plain, slug_title
+from import_second import WEAK_SITES, excerpt_text, plain, slug_title
 
 from pressure_tracker.reports.verifiable import date_found, number_found
 
@@ -121,7 +121,7 @@ class Sources:
         claims: Claims = defaultdict(list)
         for r in read(folder / "evidence.csv"):
             source_id = self.by_url.get(plain(r["url"]))
-            excerpt = re.sub(r"\s+", " ", r["excerpt"]).strip().lstrip("-+=@ ")
+            excerpt = excerpt_text(r["excerpt"])
             if source_id is None or not excerpt:
                 continue
             claims[r["record"]].append(
