@@ -143,12 +143,14 @@ def main() -> None:
     }
     dates = _date_cells()
     new_sources, evidence, left_out = [], [], []
+    dated_pages: dict[str, dict] = {}
     for batch in sys.argv[1:]:
         folder = ROOT / "research/backfill" / batch
         pages = folder / "sources.csv"  # absent for batches that looked up the rows' own sources
         for page in csv.DictReader(open(pages, encoding="utf-8")) if pages.is_file() else []:
             key = plain(page["url"])
             if key in by_url:
+                dated_pages[by_url[key]] = page  # a held page: its date may be filled below
                 continue
             title = page["title"].strip()
             notes = [
@@ -201,9 +203,10 @@ def main() -> None:
     cited = {e[2] for e in evidence}
     new_sources = [s for s in new_sources if s["source_id"] in cited]
     _append(data, sources, new_sources, evidence)
+    dated = _date_held_pages(data, dated_pages)
     print(
-        f"{len(new_sources)} new sources, {len(evidence)} pieces of evidence; pages left out: "
-        f"{len(left_out)}",
+        f"{len(new_sources)} new sources, {len(evidence)} pieces of evidence, {dated} held pages "
+        f"dated; pages left out: {len(left_out)}",
         file=sys.stderr,
     )
 
@@ -258,6 +261,29 @@ def _quotes_kept(evidence: list, quotes: dict[str, str]) -> list:
     if waiting:
         print(f"statements waiting for their quote: {sorted(waiting)}", file=sys.stderr)
     return [e for e in evidence if not (e[0] == "statements" and e[1] in waiting)]
+
+
+def _date_held_pages(data: Path, pages: dict[str, dict]) -> int:
+    """Fill the publication date of held pages that have none when a batch copied the words that
+    state it (published_on with its date_excerpt); how many. A date already held is never changed."""
+    path = data / "sources.csv"
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    filled = 0
+    for row in rows:
+        page = pages.get(row["source_id"])
+        if row["published_on"] or not page or not page.get("date_excerpt", "").strip():
+            continue
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", page.get("published_on", "").strip()):
+            continue
+        row["published_on"] = page["published_on"].strip()
+        note = f'Date as the page states it: "{normalised(page["date_excerpt"])}".'
+        row["notes"] = f"{row['notes']} {note}".strip()
+        filled += 1
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, list(rows[0].keys()), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return filled
 
 
 def _append(data: Path, sources: list, new_sources: list, evidence: list) -> None:
