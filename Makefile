@@ -46,7 +46,7 @@ validate: $(VENV)/.installed
 	$(BIN)/pressure-tracker validate
 
 test: $(VENV)/.installed-dev $(CFFCONVERT) $(JS_READER) $(DUCKDB_MIN)
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist worksteal
 
 clean:
 	rm -rf $(VENV) dist
