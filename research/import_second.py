@@ -267,7 +267,8 @@ def _date_held_pages(data: Path, pages: dict[str, dict]) -> int:
     """Fill the publication date of held pages that have none when a batch copied the words that
     state it (published_on with its date_excerpt); how many. A date already held is never changed."""
     path = data / "sources.csv"
-    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
     filled = 0
     for row in rows:
         page = pages.get(row["source_id"])
