@@ -73,6 +73,7 @@ WEAK_SITES = (
     "ekwutosblog.com",
     "welcomeqatar.com",
     "suarakita.net",
+    "antenasatelor.ro",  # republishes TASS in Romanian
     "tv2club.com",
     "patrioticpage.com",
     "balkanherald.com",
