@@ -5,7 +5,8 @@ one look-up can serve every row of that day. Usage, from the repository root:
     python research/date_gaps.py statements made_on research/backfill/dates-statements 2
     python research/date_gaps.py events starts_on,ends_on research/backfill/dates-events 1
 
-writes <prefix>-1.jsonl ... <prefix>-N.jsonl (days split evenly, oldest first)."""
+writes <prefix>-1.jsonl ... <prefix>-N.jsonl (days split evenly, oldest first), leaving out the
+records that an earlier dates-*.jsonl batch already searched for."""
 
 from __future__ import annotations
 
@@ -57,9 +58,27 @@ def groups(table: str, missing: dict[str, dict[str, str]]) -> list[dict]:
     return out
 
 
+def tried() -> set[str]:
+    """Records an earlier dates batch already searched for: a second search rarely finds more, and
+    the look-up budget is better spent on records never searched."""
+    searched: set[str] = set()  # groups that a batch's lookups.csv records
+    for lookups in Path("research/backfill").glob("dates-*/lookups.csv"):
+        searched |= set(pd.read_csv(lookups, dtype=str).group)
+    seen: set[str] = set()
+    for batch in Path("research/backfill").glob("dates-*.jsonl"):
+        for line in batch.read_text().splitlines():
+            group = json.loads(line)
+            if group["group"] in searched:
+                seen |= {row["record_id"] for row in group["rows"]}
+    return seen
+
+
 def main() -> None:
     table, columns, prefix, parts = sys.argv[1], set(sys.argv[2].split(",")), sys.argv[3], int(sys.argv[4])
-    found = groups(table, gaps(table, columns))
+    missing = gaps(table, columns)
+    skip = tried() & set(missing)
+    print(f"{len(missing)} records lack a found date; {len(skip)} were searched before and are left out")
+    found = groups(table, {r: v for r, v in missing.items() if r not in skip})
     size = -(-len(found) // parts)
     for i in range(parts):
         chunk = found[i * size:(i + 1) * size]
