@@ -74,6 +74,7 @@ WEAK_SITES = (
     "welcomeqatar.com",
     "suarakita.net",
     "antenasatelor.ro",  # republishes TASS in Romanian
+    "menafn.com",  # republishes agencies' text (Ukrinform, APP, ...)
     "tv2club.com",
     "patrioticpage.com",
     "balkanherald.com",

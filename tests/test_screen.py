@@ -261,6 +261,14 @@ def test_what_only_the_screen_sees_as_bytes_is_not_cleared(
     assert validate(root) != []
 
 
+def test_nfc_text_with_a_combining_mark_is_cleared(root: Path) -> None:
+    """A Hindi excerpt holds a virama (U+094D), a combining mark that NFC leaves where it stands:
+    the file is NFC, so it stays on the fast path (the real data holds one)."""
+    replace(root, "statements", "said", "said \u0928\u092e\u0938\u094d\u0924\u0947")
+    assert clears(root)
+    assert validate(root) == []
+
+
 def test_a_valid_file_the_screen_cannot_read_as_lines_goes_the_exact_way(root: Path) -> None:
     """CRLF line ends are valid but not canonical: the screen declines, the exact path accepts."""
     path = csv_path(root, "actors")
