@@ -63,7 +63,8 @@ def tried() -> set[str]:
     the look-up budget is better spent on records never searched."""
     searched: set[str] = set()  # groups that a batch's lookups.csv records
     for lookups in Path("research/backfill").glob("dates-*/lookups.csv"):
-        searched |= set(pd.read_csv(lookups, dtype=str).group)
+        log = pd.read_csv(lookups, dtype=str)
+        searched |= set(log.group[log.status.isin(["found", "not found"])])  # not refused ones
     seen: set[str] = set()
     for batch in Path("research/backfill").glob("dates-*.jsonl"):
         for line in batch.read_text().splitlines():
