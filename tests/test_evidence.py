@@ -81,6 +81,9 @@ def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found:
         ("2022-04-23", "on the 23rd of April 2022", None, True),
         ("2022-06-16", "(Pakistan Point News - 16th Jun, 2022 )", None, True),
         ("2023-02-25", "25/02/2023 18:35 | Press release", None, True),
+        ("2024-05-07", "Xinhua) 09:20, May 07, 2024", None, True),
+        ("2025-12-02", "in Moscow, Russia, 02 December 2025.", None, True),
+        ("2024-05-07", "Xinhua) 09:20, May 17, 2024", None, False),
         ("2022-04-03", "03/04/2022", None, False),  # day first or month first? not counted
         ("2022-04-23", "on Saturday", "2022-04-23", False),  # a weekday is not a date
     ],
@@ -102,6 +105,11 @@ def test_a_date_is_found_in_the_forms_sources_use(
         (None, "https://www.aljazeera.com/news/2024/9/14/russia-and-ukraine-exchange", 2024),
         (None, "https://sputnikglobe.com/20240118/watch-full-video-1116247511.html", 2024),
         (None, "https://www.example.org/news/2023-12-01-talks", 2023),
+        (None, "http://en.people.cn/n3/2022/0409/c90000-10081869.html", 2022),
+        (None, "https://www.reuters.com/world/europe/kremlin-demands-2022-03-30/", 2022),
+        (None, "https://www.nippon.com/ja/news/reu20220308KBN2L50DL", 2022),
+        (None, "https://www.example.org/story-324959-2022-13-07", None),  # not a month
+        (None, "https://www.example.org/item/120220308", None),  # digits run on: an ID
         (None, "https://tass.com/politics/1734159", None),
         (None, "https://www.example.org/2024/report", None),  # a year alone does not date a page
         (None, "https://example.org/id/20241399/", None),  # not a month

@@ -216,6 +216,8 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
     }
     if day.month == 9:  # news agencies write September "Sept."
         forms.add(f"Sept. {day.day}")
+    if day.day < 10:  # some date lines pad the day: "May 07, 2024", "02 December 2025"
+        forms |= {f"{month} {day.day:02d}", f"{short} {day.day:02d}", f"{day.day:02d} {month}"}
     other = set()
     for join, names in OTHER_MONTHS.values():
         name = names.split()[day.month - 1]
@@ -248,9 +250,12 @@ def _ordinal_suffix(n: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-# A page address that dates the page: /2024/07/24/, /2024/7/2, /2024-07-24, /20240724/.
+# A page address that dates the page: /2024/07/24/, /2024/7/2, /2024-07-24, /20240724/, the
+# People's Daily /2024/0724/, or a whole day anywhere between non-digits (Reuters ends its
+# addresses with -2024-07-24/, Nippon.com names a page reu20240724KBN).
 DATED_ADDRESS = re.compile(
-    r"/(20[2-3]\d)(?:[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|(?:0[1-9]|1[0-2])[0-3]\d(?:[/-]|$))"
+    r"/(20[2-3]\d)(?:[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|/?(?:0[1-9]|1[0-2])[0-3]\d(?:[/-]|$))"
+    r"|(?<![0-9])(20[2-3]\d)([-_]?)(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01])(?![0-9])"
 )
 
 
@@ -259,7 +264,7 @@ def source_year(published: pd.Timestamp | None, url: object) -> int | None:
     if published is not None and not pd.isna(published):
         return int(published.year)
     match = DATED_ADDRESS.search(url) if isinstance(url, str) else None
-    return int(match.group(1)) if match else None
+    return int(match.group(1) or match.group(2)) if match else None
 
 
 def date_found(day: pd.Timestamp, excerpt: str, year: int | None) -> bool:
