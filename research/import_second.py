@@ -11,6 +11,9 @@ and data/evidence_columns.csv. Run from the repository root; then `pressure-trac
 - Batches without sources.csv (back-fill of the rows' own sources) use the sources already held.
 - Pages from sites that do not say who publishes them, that republish others' text under
   another name, or that mirror Wikipedia (WEAK_SITES), are left out with their evidence (DATA_GUIDE rule 4).
+- A batch's corrections.csv (a page that gives another day than the row) is recorded as evidence
+  too, with the day it gives in `notes`, when its excerpt states that day (DATA_GUIDE rule 5); the
+  row's value is not changed by the importer.
 - Excerpts are cleaned as in import_backfill.py (white space runs as one space, no leading list
   dash); evidence with no excerpt is skipped; a statement's evidence is kept only when its quote
   (if it has one) appears word for word in one of its excerpts, as the validation rule requires:
@@ -200,6 +203,7 @@ def main() -> None:
             evidence.append(
                 (r["table"], r["record_id"], source_id, excerpt, r["notes"].strip(), columns)
             )
+        evidence += _disagreements(folder, by_url, dates)
     evidence = _quotes_kept(evidence, quotes)
     # A page whose every excerpt was left out (a statement waiting for its quote) is not a source.
     cited = {e[2] for e in evidence}
@@ -230,6 +234,35 @@ def _date_cells() -> dict[tuple[str, str, str], str]:
                 if column.endswith("_on") and value and column != "accessed_on":
                     cells[(table, record, column)] = value
     return cells
+
+
+def _disagreements(folder: Path, by_url: dict[str, str], dates: dict) -> list:
+    """A batch's corrections.csv as evidence that disagrees (DATA_GUIDE rule 5): the row keeps its
+    value, and the excerpt that gives another day is recorded with that day in its notes. Only an
+    excerpt that states the other day itself is kept, and only for a date the row still holds."""
+    path = folder / "corrections.csv"
+    kept = []
+    for r in csv.DictReader(open(path, encoding="utf-8")) if path.is_file() else []:
+        excerpt = excerpt_text(r["excerpt"])
+        source_id = by_url.get(plain(r["url"]))
+        column, other = r["column"].strip(), r["page_value"].strip()
+        if not excerpt or source_id is None or len(excerpt) > 300:
+            continue
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", other):  # "1 May (no year)": not a whole day
+            continue
+        if dates.get((r["table"], r["record_id"], column)) != r["row_value"].strip():
+            continue  # the row has changed since: the disagreement no longer applies
+        if not _date_stated(
+            {(r["table"], r["record_id"], column): other},
+            r["table"],
+            r["record_id"],
+            column,
+            excerpt,
+        ):
+            continue  # the page's day is worked out, not written: not a source that states it
+        note = f"Gives {other} for {column}; the row keeps {r['row_value'].strip()}."
+        kept.append((r["table"], r["record_id"], source_id, excerpt, note, {column}))
+    return kept
 
 
 def _date_stated(dates: dict, table: str, record: str, column: str, excerpt: str) -> bool:
