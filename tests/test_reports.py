@@ -82,15 +82,21 @@ def _drop_url(line: str) -> str:
 
 
 @pytest.mark.slow
-def test_quality_names_an_unused_sector(package: Path) -> None:
+def test_quality_names_an_unused_sector_and_an_uncited_source(package: Path) -> None:
     path = csv_path(package, "sectors")
     path.write_text(
         path.read_text(encoding="utf-8") + "space,Space industry,,Launchers and satellites.\n",
         encoding="utf-8",
     )
-    status, stdout, _ = _quality(package)
+    sources = csv_path(package, "sources")
+    orphan = (
+        "src-99999,Example,A page no row cites,https://example.org/uncited,,2026-12-06,en,news,\n"
+    )
+    sources.write_text(sources.read_text(encoding="utf-8") + orphan, encoding="utf-8")
+    status, stdout, _ = _quality(package)  # one run of the suite for both (each run costs seconds)
     assert status == 1
     assert "failed: sector_usage: expect_column_values_to_be_between on uses" in stdout
+    assert "failed: source_citations: expect_column_values_to_be_between on cited_by" in stdout
 
 
 def test_data_dictionary_is_up_to_date() -> None:

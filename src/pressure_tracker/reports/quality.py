@@ -161,6 +161,14 @@ def _derived(
     usage = frames["sectors"][["sector_id"]].assign(
         uses=lambda d: d["sector_id"].map(used.value_counts()).fillna(0).astype(int)
     )
+    # A source is there to support facts: one that no row and no piece of evidence cites is a
+    # leftover of a removed row or excerpt.
+    cited = pd.concat(
+        [f["source_id"] for name, f in frames.items() if name != "sources" and "source_id" in f]
+    )
+    citations = frames["sources"][["source_id"]].assign(
+        cited_by=lambda d: d["source_id"].map(cited.value_counts()).fillna(0).astype(int)
+    )
     n = len(eu)
     return {
         "eu_package_numbers": (
@@ -190,6 +198,16 @@ def _derived(
                     "ExpectColumnValuesToBeBetween",
                     {"column": "uses", "min_value": 1},
                     "every sector in the hierarchy is used by a measure, a statement or a sub-sector",
+                )
+            ],
+        ),
+        "source_citations": (
+            citations,
+            [
+                (
+                    "ExpectColumnValuesToBeBetween",
+                    {"column": "cited_by", "min_value": 1},
+                    "every source is cited by a row or a piece of evidence",
                 )
             ],
         ),
