@@ -6,7 +6,9 @@ one look-up can serve every row of that day. Usage, from the repository root:
     python research/date_gaps.py events starts_on,ends_on research/backfill/dates-events 1
 
 writes <prefix>-1.jsonl ... <prefix>-N.jsonl (days split evenly, oldest first), leaving out the
-records that an earlier dates-*.jsonl batch already searched for."""
+records that an earlier dates-*.jsonl batch already searched for. With a fifth argument `again`,
+those records are kept, each group carrying the queries already run for it, so that a later pass
+tries other pages (BRIEF-dates-year.md, fourth pass)."""
 
 from __future__ import annotations
 
@@ -74,12 +76,33 @@ def tried() -> set[str]:
     return seen
 
 
+def queries_run() -> dict[str, list[str]]:
+    """record_id -> the queries earlier dates batches ran for the group it was in."""
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for lookups in Path("research/backfill").glob("dates-*/lookups.csv"):
+        log = pd.read_csv(lookups, dtype=str, keep_default_na=False)
+        for group, query in zip(log.group, log["query"]):
+            by_group[group].append(query)
+    runs: dict[str, list[str]] = defaultdict(list)
+    for batch in Path("research/backfill").glob("dates-*.jsonl"):
+        for line in batch.read_text().splitlines():
+            group = json.loads(line)
+            for row in group.get("rows", []):  # source-date batches list pages, not rows
+                runs[row["record_id"]] += by_group.get(group["group"], [])
+    return runs
+
+
 def main() -> None:
     table, columns, prefix, parts = sys.argv[1], set(sys.argv[2].split(",")), sys.argv[3], int(sys.argv[4])
+    again = sys.argv[5:] == ["again"]
     missing = gaps(table, columns)
-    skip = tried() & set(missing)
+    skip = set() if again else tried() & set(missing)
     print(f"{len(missing)} records lack a found date; {len(skip)} were searched before and are left out")
     found = groups(table, {r: v for r, v in missing.items() if r not in skip})
+    if again:
+        runs = queries_run()
+        for group in found:
+            group["queries_already_run"] = sorted({q for r in group["rows"] for q in runs[r["record_id"]]})
     size = -(-len(found) // parts)
     for i in range(parts):
         chunk = found[i * size:(i + 1) * size]

@@ -86,6 +86,38 @@ def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found:
         ("2024-05-07", "Xinhua) 09:20, May 17, 2024", None, False),
         ("2022-04-03", "03/04/2022", None, False),  # day first or month first? not counted
         ("2022-04-23", "on Saturday", "2022-04-23", False),  # a weekday is not a date
+        # Spans of days: the first and the last day are found, the days between are not.
+        ("2022-03-24", "European Council, 24-25 March 2022", None, True),
+        ("2022-03-25", "European Council, 24-25 March 2022", None, True),
+        ("2022-03-26", "European Council, 24-25 March 2022", None, False),
+        ("2025-03-25", "from March 23-25, 2025, have", None, True),
+        ("2025-03-24", "from March 23-25, 2025, have", None, False),
+        ("2022-03-24", "on 24 and 25 March in Brussels", "2022-03-23", True),
+        ("2026-02-05", "met from Feb. 4 - 5 for the second", "2026-02-05", True),
+        ("2022-06-28", "realizou-se de 26 a 28 de junho", "2022-06-29", True),
+        ("2025-03-25", "March 23-25,000 people", "2025-03-26", False),  # a number, not a span
+        ("2022-03-24", "2022-03-24 talks", None, True),  # an ISO date is not read as a span
+        # Agencies' date lines and numeric forms.
+        ("2025-08-18", "ПЕКИН, 18 авг – РИА Новости.", "2025-08-18", True),
+        ("2024-06-15", "Fasano, 15 giu. (askanews)", "2024-06-15", True),
+        ("2022-06-08", "(ANSA) - ISTANBUL, 08 GIU - ", "2022-06-08", True),
+        ("2022-03-03", "3 out of 5 members", "2022-03-03", False),  # a short name alone
+        ("2025-05-14", "disse nesta 4ª feira (14.mai.2025) que", None, True),
+        ("2025-12-19", "(Brussels, 12/19/25)", None, True),
+        ("2022-12-05", "12/05/22", None, False),  # month first or day first? not counted
+        ("2022-02-28", "Violetta Orlova 10:27, 28.02.22 UNIAN", None, True),
+        ("2022-03-29", "Updated: 29-03-2022 18:49 IST", None, True),
+        ("2022-09-21", "BEIJING, Sept 21 (Reuters)", "2022-09-21", True),
+        ("2022-10-11", "war updates for Oct.11, 2022", None, True),
+        # The day-month forms of further languages of our sources.
+        ("2024-12-20", "W piątek 20 grudnia Fico", "2024-12-20", True),
+        ("2022-06-08", "Την Τετάρτη 8 Ιουνίου, ο", "2022-06-08", True),
+        ("2022-03-31", "ceturtdien, 31. martā, parakstīja", "2022-03-31", True),
+        ("2025-08-09", "नई दिल्ली, 09 अगस्त। भारत", "2025-08-09", True),
+        ("2022-07-29", "la începutul zilei de 29 iulie că", "2022-07-29", True),
+        ("2024-08-21", "Telegram pada 21 Agustus, lapor", "2024-08-21", True),
+        ("2024-12-25", "Vatikan, 25. decembra - Papež", "2024-12-25", True),
+        ("2022-03-31", "2022. március 31-én", None, True),
     ],
 )
 def test_a_date_is_found_in_the_forms_sources_use(
@@ -111,7 +143,9 @@ def test_a_date_is_found_in_the_forms_sources_use(
         (None, "https://www.example.org/story-324959-2022-13-07", None),  # not a month
         (None, "https://www.example.org/item/120220308", None),  # digits run on: an ID
         (None, "https://tass.com/politics/1734159", None),
+        (None, "https://www.spokesman.com/stories/2025/dec/19/trump-aides-hold", 2025),
         (None, "https://www.example.org/2024/report", None),  # a year alone does not date a page
+        (None, "https://www.example.org/2024/december/19/x", None),
         (None, "https://example.org/id/20241399/", None),  # not a month
         (None, None, None),
     ],

@@ -2,12 +2,13 @@
 machine finds in the excerpts that support them.
 
 A number counts as found when an excerpt supporting its column gives it in digits (with or without
-thousands separators) or, up to one hundred, in words or as an ordinal ("the tenth package"); a date when an excerpt gives it in a form
-sources use (23 April 2026, April 23, 2026, Sept. 23, 23rd April, 23.04.2026, 2026-04-23, and the
-day-month forms of the other languages our sources are written in: 23. April 2026, 23 avril 2026,
-23 de abril de 2026, 23 aprile 2026, 23 Nisan 2026, 23 апреля 2026, 23 квітня 2026), or without the
-year when the year is the one its source was published in (its `published_on`, or else the year
-its address dates it by: /2024/07/24/, /2024-07-24, /20240724/).
+thousands separators) or, up to one hundred, in words or as an ordinal ("the tenth package"); a
+date when an excerpt gives it in a form sources use (23 April 2026, April 23, 2026, Sept. 23, 23rd
+April, 23.04.2026, 2026-04-23, an agency's date line "18 авг" or "08 GIU -", a span of days
+"23-24 April 2026", and the day-month forms of the other languages our sources are written in:
+23. April 2026, 23 avril 2026, 23 de abril de 2026, 23 апреля 2026, 23 квітня 2026, 23 kwietnia
+2026, ...), or without the year when the year is the one its source was published in (its
+`published_on`, or else the year its address dates it by: /2024/07/24/, /2024-07-24, /20240724/).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,8 +39,9 @@ MONTHS = (
     "November",
     "December",
 )
-# Month names as other languages write them after a day number (Russian and Ukrainian in the
-# genitive), and how a day and a month are joined: {d} the day, {m} the month.
+# Month names as other languages write them after a day number (Russian, Ukrainian and the other
+# Slavic languages in the genitive), and how a day and a month are joined: {d} the day, {m} the
+# month. "a|b" gives a month two spellings.
 OTHER_MONTHS = {
     "de": (
         "{d}. {m}",
@@ -52,24 +55,100 @@ OTHER_MONTHS = {
         "{d} de {m}",
         "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     ),
+    "pt": (
+        "{d} de {m}",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    ),
     "it": (
         "{d} {m}",
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    ),
+    "ro": (
+        "{d} {m}",
+        "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie"
+        " decembrie",
     ),
     "tr": ("{d} {m}", "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"),
     "ru": (
         "{d} {m}",
         "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     ),
+    # RIA Novosti and Sputnik date lines shorten the month: "МОСКВА, 18 авг - РИА Новости".
+    "ru-short": ("{d} {m}", "янв фев мар апр мая июн июл авг сен окт ноя дек"),
     "uk": (
         "{d} {m}",
         "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    ),
+    "pl": (
+        "{d} {m}",
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
+        " grudnia",
+    ),
+    "cs": (
+        "{d}. {m}",
+        "ledna února března dubna května června července srpna září října listopadu prosince",
+    ),
+    "sk": (
+        "{d}. {m}",
+        "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    ),
+    "sl": (
+        "{d}. {m}",
+        "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra"
+        " decembra",
+    ),
+    "bg": (
+        "{d} {m}",
+        "януари февруари март април май юни юли август септември октомври ноември декември",
+    ),
+    "el": (
+        "{d} {m}",
+        "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου"
+        " Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+    ),
+    "lv": (
+        "{d}. {m}",
+        "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī"
+        " decembrī",
+    ),
+    "id": (
+        "{d} {m}",
+        "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    ),
+    "hi": (
+        "{d} {m}",
+        "जनवरी फरवरी|फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर नवंबर|नवम्बर दिसंबर|दिसम्बर",
     ),
     "no": (
         "{d}. {m}",
         "januar februar mars april mai juni juli august september oktober november desember",
     ),
+    "da": (
+        "{d}. {m}",
+        "januar februar marts april maj juni juli august september oktober november december",
+    ),
+    # Hungarian puts the month first: "március 31."
+    "hu": (
+        "{m} {d}",
+        "január február március április május június július augusztus szeptember október november"
+        " december",
+    ),
 }
+# Italian agencies shorten the month in their date lines, followed by a full stop or a dash:
+# "Roma, 2 ott. (askanews)", "ISTANBUL, 08 GIU - ". Portuguese writes "14.mai.2025". Alone, such
+# short names are ordinary words ("3 out of 5"), so only these exact forms count.
+IT_SHORT = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+PT_SHORT = ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"]
+# A span of days, "24-25 March 2022", "24 and 25 March", "March 23-25, 2025", "Feb. 4 - 5", "de 26
+# a 28 de junho": written out as its first and last day so that both are found.
+DAY_SPAN = re.compile(
+    r"(?<![\d.,/-])(\d{1,2})\s*(?:-|–|—|and|to|a|и|і|та)\s*(\d{1,2})(\.?\s+(?:de\s+)?)"
+    r"([^\W\d_]+\.?)(\s*,?\s*(?:de\s+)?\d{4}(?!\d))?"
+)
+MONTH_SPAN = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{3,}\.?\s*)(\d{1,2})\s*(?:-|–|—|and|to)\s*(\d{1,2})(?!\d)(?![.,/]\d)"
+    r"(,?\s+\d{4}(?!\d))?"
+)
 UNITS = [
     "zero",
     "one",
@@ -214,16 +293,23 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
         f"{short}. {day.day}",
         f"{short} {day.day}",
     }
-    if day.month == 9:  # news agencies write September "Sept."
-        forms.add(f"Sept. {day.day}")
-    if day.day < 10:  # some date lines pad the day: "May 07, 2024", "02 December 2025"
+    if day.month == 9:  # news agencies write September "Sept." or "Sept"
+        forms |= {f"Sept. {day.day}", f"Sept {day.day}"}
+    forms.add(f"{short}.{day.day}")  # "Oct.11, 2022"
+    # Some date lines pad the day: "May 07, 2024", "02 December 2025", "09 अगस्त", "08 GIU".
+    days = (str(day.day), f"{day.day:02d}") if day.day < 10 else (str(day.day),)
+    if day.day < 10:
         forms |= {f"{month} {day.day:02d}", f"{short} {day.day:02d}", f"{day.day:02d} {month}"}
-    other = set()
+    other, year_first = set(), set()
     for join, names in OTHER_MONTHS.values():
-        name = names.split()[day.month - 1]
-        other.add(join.format(d=day.day, m=name))
-        if join.startswith("{d} ") and day.day == 1:
-            other.add(f"1er {name}")  # French writes the first of the month "1er"
+        for name in names.split()[day.month - 1].split("|"):
+            other |= {join.format(d=d, m=name) for d in days}
+            if join.startswith("{m}"):  # Hungarian: "2022. március 31."
+                year_first |= {f"{day.year}. {join.format(d=d, m=name)}" for d in days}
+            if join.startswith("{d} ") and day.day == 1:
+                other.add(f"1er {name}")  # French writes the first of the month "1er"
+    short_it = IT_SHORT[day.month - 1]
+    other |= {f"{d} {short_it}{end}" for d in days for end in (".", " -", " –")}
     # Japanese and Chinese write 2022年2月24日, Korean 2022년 2월 24일.
     other |= {f"{day.month}月{day.day}日", f"{day.month}월 {day.day}일"}
     if not with_year:
@@ -234,12 +320,23 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
     }
     dated = {f"{f} {day.year}" for f in forms} | {f"{f}, {day.year}" for f in forms}
     dated |= {f"{f} {day.year}" for f in other} | {f"{f} de {day.year}" for f in other}
-    dated |= other_dated
+    dated |= other_dated | year_first
     if day.day > 12:  # 25/02/2023 cannot be read as a month-first date, 03/04/2022 could
-        dated.add(f"{day.day:02d}/{day.month:02d}/{day.year}")
+        dated |= {
+            f"{day.day:02d}/{day.month:02d}/{day.year}",
+            f"{day.day:02d}-{day.month:02d}-{day.year}",  # "Updated: 29-03-2022 18:49 IST"
+        }
+        # The US order, month first, with the year in four digits or two: "(Brussels, 12/19/25)".
+        dated |= {
+            f"{m}/{day.day}/{y}"
+            for m in (str(day.month), f"{day.month:02d}")
+            for y in (day.year, f"{day.year % 100:02d}")
+        }
     return dated | {
         f"{day.day:02d}.{day.month:02d}.{day.year}",
         f"{day.day}.{day.month}.{day.year}",
+        f"{day.day:02d}.{day.month:02d}.{day.year % 100:02d}",  # "10:27, 28.02.22"
+        f"{day.day}.{PT_SHORT[day.month - 1]}.{day.year}",  # "14.mai.2025"
         day.strftime("%Y-%m-%d"),
     }
 
@@ -251,10 +348,12 @@ def _ordinal_suffix(n: int) -> str:
 
 
 # A page address that dates the page: /2024/07/24/, /2024/7/2, /2024-07-24, /20240724/, the
-# People's Daily /2024/0724/, or a whole day anywhere between non-digits (Reuters ends its
-# addresses with -2024-07-24/, Nippon.com names a page reu20240724KBN).
+# People's Daily /2024/0724/, /2022/mar/24/ (The Washington Times, The New Indian Express), or a
+# whole day anywhere between non-digits (Reuters ends its addresses with -2024-07-24/, Nippon.com
+# names a page reu20240724KBN).
 DATED_ADDRESS = re.compile(
-    r"/(20[2-3]\d)(?:[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|/?(?:0[1-9]|1[0-2])[0-3]\d(?:[/-]|$))"
+    r"/(20[2-3]\d)(?:[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|/?(?:0[1-9]|1[0-2])[0-3]\d(?:[/-]|$)"
+    r"|/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/[0-3]?\d(?:/|$))"
     r"|(?<![0-9])(20[2-3]\d)([-_]?)(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01])(?![0-9])"
 )
 
@@ -269,8 +368,18 @@ def source_year(published: pd.Timestamp | None, url: object) -> int | None:
 
 def date_found(day: pd.Timestamp, excerpt: str, year: int | None) -> bool:
     """Whether the excerpt gives the day; without its year only when the source is of that year."""
-    text = excerpt.lower()
+    text = _with_spans_written_out(excerpt.lower())
     return any(_stands_alone(text, form) for form in _date_forms(day.date(), year == day.year))
+
+
+@functools.lru_cache(maxsize=16384)
+def _with_spans_written_out(text: str) -> str:
+    """The text followed by each span of days written as its first and last day ("24-25 march
+    2022" adds "24 march 2022" and "25 march 2022"); the text itself is kept as it is."""
+    days = [f"{m[i]}{m[3]}{m[4]}{m[5] or ''}" for m in DAY_SPAN.finditer(text) for i in (1, 2)] + [
+        f"{m[1]}{m[i]}{m[4] or ''}" for m in MONTH_SPAN.finditer(text) for i in (2, 3)
+    ]
+    return "\n".join([text, *days])
 
 
 @functools.lru_cache(maxsize=8192)
@@ -280,7 +389,7 @@ def _date_forms(day: dt.date, same_year: bool) -> tuple[str, ...]:
     compiled pattern: compiling a pattern of a hundred forms per date cost more than the search."""
     stamp = pd.Timestamp(day)
     forms = date_forms(stamp) | (date_forms(stamp, with_year=False) if same_year else set())
-    return tuple({f.lower() for f in forms})
+    return tuple({unicodedata.normalize("NFC", f.lower()) for f in forms})  # excerpts are NFC
 
 
 def _stands_alone(text: str, form: str) -> bool:
