@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,6 +57,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+    # Stopped by a signal, the command stops Datasette too: nothing answers on the port any more.
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(f"{base}/-/versions.json", timeout=1)
 
 
 def _browser(url: str, *extra: str) -> str:

@@ -286,6 +286,7 @@ def serve(
     and column's description, facets, full-text search and canned queries."""
     import contextlib
     import json
+    import signal
     import subprocess
     import sys
     import tempfile
@@ -312,8 +313,17 @@ def serve(
         command += ["--metadata", str(meta), "--host", host, "--port", str(port)]
         command += ["--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS)]
         err.print(f"serving {root} at http://{host}:{port}/ (Ctrl-C stops)")
-        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C stops Datasette: no traceback
-            subprocess.run(command, check=False)
+        datasette = subprocess.Popen(command)
+        # Stopped by a signal (kill, a service manager), the command stops Datasette with it and
+        # removes its scratch folder: left running, Datasette would hold the port and the folder.
+        signal.signal(signal.SIGTERM, lambda *_: datasette.terminate())
+        try:
+            with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C stops Datasette: no traceback
+                datasette.wait()
+        finally:
+            if datasette.poll() is None:
+                datasette.terminate()
+            datasette.wait()
 
 
 @app.command()

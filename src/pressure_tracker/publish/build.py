@@ -36,7 +36,8 @@ def write_zip(folder: Path, target: Path) -> None:
             )
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes(), compresslevel=9)
+            # zlib's default level: level 9 took twice as long for an archive 0.4% smaller.
+            archive.writestr(info, path.read_bytes(), compresslevel=6)
 
 
 def _write_changes(root: Path, spec: Spec, version: str, folder: Path) -> None:

@@ -5,9 +5,9 @@ not about the world)."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from pathlib import Path
+
+import polars as pl
 
 from pressure_tracker.publish.versions import recorded_releases, releases_dir
 from pressure_tracker.schema.spec import RECORD_ID_SEPARATOR, Spec
@@ -28,41 +28,84 @@ COLUMNS = {
         "when the row is new or changed since the last release."
     ),
 }
-Content = frozenset[tuple[str, str]]
+# Between a column's name and its value, and after each cell, in a row's content: control
+# characters, which the text rules keep out of every cell.
+NAME_END, CELL_END = "\x1f", "\x1e"
 
 
-def _rows(path: Path, key: list[str]) -> Iterator[tuple[str, Content]]:
-    """(record_id, content) of each row of a CSV; nothing when the file lacks a key column. Empty
-    cells are left out of the content, so a column added later and left empty changes nothing."""
-    if not path.is_file():
-        return
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if not set(key) <= set(reader.fieldnames or []):
-            return
-        for row in reader:
-            record_id = RECORD_ID_SEPARATOR.join(row[k] for k in key)
-            yield record_id, frozenset((c, v) for c, v in row.items() if v and c is not None)
+def _rows(path: Path, key: list[str]) -> pl.DataFrame | None:
+    """(record_id, content) of each row of a CSV, the last row of a repeated key kept; None when
+    the file is missing or lacks a key column. The content is the row's filled cells in the order
+    of their columns' names, so a column added later and left empty changes nothing."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    frame = pl.read_csv(path, infer_schema=False)
+    if not set(key) <= set(frame.columns):
+        return None
+    cell = lambda c: pl.when(pl.col(c) != "").then(pl.lit(c + NAME_END) + pl.col(c) + CELL_END)  # noqa: E731
+    return frame.select(
+        record_id=pl.concat_str([pl.col(k) for k in key], separator=RECORD_ID_SEPARATOR),
+        content=pl.concat_str([cell(c) for c in sorted(frame.columns)], ignore_nulls=True),
+    )
 
 
 def record_history(root: Path, spec: Spec) -> list[tuple[str, str, str | None, str | None]]:
     """(table, record_id, first_release, last_changed_release) for every row of the package."""
     versions = recorded_releases(root)
-    history = []
+    history: list[tuple[str, str, str | None, str | None]] = []
     for name, table in spec.tables.items():
         key = list(table.primary_key)
-        first: dict[str, str] = {}
-        changed: dict[str, str] = {}
-        previous: dict[str, Content] = {}
-        for version in versions:
-            held = dict(_rows(releases_dir(root) / version / "data" / f"{name}.csv", key))
-            for record_id, content in held.items():
-                first.setdefault(record_id, version)
-                if previous.get(record_id) != content:
-                    changed[record_id] = version
-            previous = held
-        for record_id, content in _rows(root / "data" / f"{name}.csv", key):
-            released = previous.get(record_id) == content
-            last = changed.get(record_id) if released else None
-            history.append((name, record_id, first.get(record_id), last))
+        current = _rows(root / "data" / f"{name}.csv", key)
+        if current is None:
+            continue
+        held = [
+            rows.unique("record_id", keep="last").with_columns(v=pl.lit(i))
+            for i, version in enumerate(versions)
+            if (rows := _rows(releases_dir(root) / version / "data" / f"{name}.csv", key))
+            is not None
+        ]
+        if not held:  # no release holds the table: every row is new
+            history += [(name, record_id, None, None) for record_id in current["record_id"]]
+            continue
+        rows = current.join(
+            _per_record(pl.concat(held), len(versions) - 1),
+            on="record_id",
+            how="left",
+            maintain_order="left",
+        ).select(
+            "record_id",
+            "first",
+            last=pl.when(pl.col("content") == pl.col("latest_content")).then(pl.col("changed")),
+        )
+        history += [
+            (
+                name,
+                record_id,
+                versions[first] if first is not None else None,
+                versions[last] if last is not None else None,
+            )
+            for record_id, first, last in rows.iter_rows()
+        ]
     return history
+
+
+def _per_record(held: pl.DataFrame, latest: int) -> pl.DataFrame:
+    """Per record the releases hold: `first`, the first release that held it; `changed`, the last
+    release that added or changed it; `latest_content`, its content in the latest release (empty
+    when that release does not hold it)."""
+    by_record = held.sort("record_id", "v")
+    previous = pl.col("v").shift(1).over("record_id")
+    changed = (
+        previous.is_null()
+        | (previous != pl.col("v") - 1)
+        | (pl.col("content").shift(1).over("record_id") != pl.col("content")).fill_null(True)
+    )
+    return (
+        by_record.with_columns(changed=changed)
+        .group_by("record_id")
+        .agg(
+            first=pl.col("v").min(),
+            changed=pl.col("v").filter(pl.col("changed")).max(),
+            latest_content=pl.col("content").filter(pl.col("v") == latest).first(),
+        )
+    )

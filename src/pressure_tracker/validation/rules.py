@@ -398,18 +398,29 @@ TEXT_REASONS: list[tuple[re.Pattern[str], str]] = [
 
 
 def _text_is_safe(column: str) -> Test:
-    value = pl.col(column)
-
-    # Only text beyond ASCII (more bytes than characters) can be other than NFC: normalising just
-    # those rows keeps the check cheap.
-    @_where(lambda: value.str.len_bytes() != value.str.len_chars())
-    def in_nfc(df: pl.DataFrame, _: Frames) -> pl.Series:
-        return df.select(value.str.normalize("NFC") == value).to_series()
-
-    def test(df: pl.DataFrame, frames: Frames) -> pl.Series:
-        return ~df[column].str.contains(HARMFUL_TEXT).fill_null(False) & in_nfc(df, frames)
+    def test(df: pl.DataFrame, _: Frames) -> pl.Series:
+        return text_safe(df, [column])[column]
 
     return test
+
+
+def text_safe(df: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
+    """Per text column, True where a cell is safe (HARMFUL_TEXT finds nothing) and in NFC: every
+    column in one pass, as the exact path checks a table's text rules together. Only text beyond
+    ASCII (more bytes than characters) can be other than NFC: just those cells are normalised."""
+    safe = df.select(~pl.col(c).str.contains(HARMFUL_TEXT).fill_null(False) for c in columns)
+    wide = df.select(
+        (pl.col(c).str.len_bytes() != pl.col(c).str.len_chars()).fill_null(False) for c in columns
+    )
+    checked = []
+    for column in columns:
+        rows = wide[column].arg_true()
+        fine = safe[column]
+        if len(rows):
+            values = df[column].gather(rows)
+            fine = fine.scatter(rows, fine.gather(rows) & (values.str.normalize("NFC") == values))
+        checked.append(fine)
+    return pl.DataFrame(checked)
 
 
 def text_reasons(value: str) -> str:
