@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -20,7 +21,7 @@ from pressure_tracker.reports.dictionary import data_dictionary
 from pressure_tracker.reports.qa import markdown, report
 from pressure_tracker.schema.spec import Spec
 
-from .conftest import REPO
+from .conftest import REPO, shared
 from .test_bad_input import csv_path
 
 sys.path.insert(0, str(REPO / "scripts"))
@@ -43,8 +44,7 @@ def test_quality_suite_passes_on_the_real_data(package: Path) -> None:
     assert "at least 90% of sources have an address a reader can follow" in reasons
 
 
-@pytest.mark.slow
-def test_quality_names_a_failed_fill_rate(package: Path) -> None:
+def _drop_every_fifth_url(package: Path) -> None:
     path = csv_path(package, "sources")
     lines = path.read_text(encoding="utf-8").split("\n")
     # Every fifth source loses its url, unless that would leave it the same as another source
@@ -59,7 +59,66 @@ def test_quality_names_a_failed_fill_rate(package: Path) -> None:
         ),
         encoding="utf-8",
     )
-    status, stdout, _ = _quality(package)
+
+
+def _add_an_unused_sector_and_an_uncited_source(package: Path) -> None:
+    path = csv_path(package, "sectors")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "space,Space industry,,Launchers and satellites.\n",
+        encoding="utf-8",
+    )
+    sources = csv_path(package, "sources")
+    orphan = (
+        "src-99999,Example,A page no row cites,https://example.org/uncited,,2026-12-06,en,news,\n"
+    )
+    sources.write_text(sources.read_text(encoding="utf-8") + orphan, encoding="utf-8")
+
+
+def _mark_a_short_coverage_cell_complete(package: Path) -> None:
+    path = csv_path(package, "coverage")
+    text = path.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("eu,numbered_packages,2022,"))
+    path.write_text(text.replace(line, line.replace(",2022,9,", ",2022,10,")), encoding="utf-8")
+
+
+def _raise_the_found_floors(package: Path) -> None:
+    """Floors above what the excerpts give (99%)."""
+    settings = package / "schemas" / "package.yaml"
+    text = settings.read_text(encoding="utf-8")
+    for key in ("numbers_found", "dates_found"):
+        line = next(x for x in text.splitlines() if x.startswith(f"{key}:"))
+        text = text.replace(line, f'{key}: {{at_least: 0.99, why: "a bar no excerpt set meets"}}')
+    settings.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def faulted(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str]:
+    """The quality command on the real package with four independent faults, each failing a bar of
+    its own: one run of the suite (seconds each) for the four tests below."""
+
+    def make(package: Path) -> None:
+        for folder in ("schemas", "data"):
+            shutil.copytree(REPO / folder, package / folder)
+        for name in ("pyproject.toml", "datapackage.json"):
+            shutil.copy2(REPO / name, package / name)
+        for fault in (
+            _drop_every_fifth_url,
+            _add_an_unused_sector_and_an_uncited_source,
+            _mark_a_short_coverage_cell_complete,
+            _raise_the_found_floors,
+        ):
+            fault(package)
+        status, stdout, _ = _quality(package)
+        (package / "outcome.json").write_text(json.dumps([status, stdout]), encoding="utf-8")
+
+    folder = shared(tmp_path_factory, "faulted-quality", make)
+    status, stdout = json.loads((folder / "outcome.json").read_text(encoding="utf-8"))
+    return status, stdout
+
+
+@pytest.mark.slow
+def test_quality_names_a_failed_fill_rate(faulted: tuple[int, str]) -> None:
+    status, stdout = faulted
     assert status == 1
     assert (
         "failed: sources: expect_column_values_to_not_be_null on url (at least 90% of sources"
@@ -82,18 +141,8 @@ def _drop_url(line: str) -> str:
 
 
 @pytest.mark.slow
-def test_quality_names_an_unused_sector_and_an_uncited_source(package: Path) -> None:
-    path = csv_path(package, "sectors")
-    path.write_text(
-        path.read_text(encoding="utf-8") + "space,Space industry,,Launchers and satellites.\n",
-        encoding="utf-8",
-    )
-    sources = csv_path(package, "sources")
-    orphan = (
-        "src-99999,Example,A page no row cites,https://example.org/uncited,,2026-12-06,en,news,\n"
-    )
-    sources.write_text(sources.read_text(encoding="utf-8") + orphan, encoding="utf-8")
-    status, stdout, _ = _quality(package)  # one run of the suite for both (each run costs seconds)
+def test_quality_names_an_unused_sector_and_an_uncited_source(faulted: tuple[int, str]) -> None:
+    status, stdout = faulted
     assert status == 1
     assert "failed: sector_usage: expect_column_values_to_be_between on uses" in stdout
     assert "failed: source_citations: expect_column_values_to_be_between on cited_by" in stdout
@@ -301,13 +350,9 @@ def test_quality_holds_the_share_of_rows_with_evidence_to_its_floor(package: Pat
 
 @pytest.mark.slow
 def test_quality_fails_a_coverage_cell_marked_complete_that_holds_fewer_than_known(
-    package: Path,
+    faulted: tuple[int, str],
 ) -> None:
-    path = csv_path(package, "coverage")
-    text = path.read_text(encoding="utf-8")
-    line = next(x for x in text.splitlines() if x.startswith("eu,numbered_packages,2022,"))
-    path.write_text(text.replace(line, line.replace(",2022,9,", ",2022,10,")), encoding="utf-8")
-    status, stdout, _ = _quality(package)
+    status, stdout = faulted
     assert status == 1
     assert "failed: coverage_complete_cells: expect_column_values_to_be_in_set" in stdout
 
@@ -325,15 +370,11 @@ def test_a_complete_coverage_cell_needs_its_known_count(package: Path) -> None:
 
 
 @pytest.mark.slow
-def test_quality_holds_the_numbers_and_dates_found_to_their_floors(package: Path) -> None:
-    """Floors above what the excerpts give (99%) fail, each named; the real floors pass (above)."""
-    settings = package / "schemas" / "package.yaml"
-    text = settings.read_text(encoding="utf-8")
-    for key in ("numbers_found", "dates_found"):
-        line = next(x for x in text.splitlines() if x.startswith(f"{key}:"))
-        text = text.replace(line, f'{key}: {{at_least: 0.99, why: "a bar no excerpt set meets"}}')
-    settings.write_text(text, encoding="utf-8")
-    status, stdout, _ = _quality(package)
+def test_quality_holds_the_numbers_and_dates_found_to_their_floors(
+    faulted: tuple[int, str],
+) -> None:
+    """Floors above what the excerpts give fail, each named; the real floors pass (above)."""
+    status, stdout = faulted
     assert status == 1
     for asset in ("numbers_found", "dates_found"):
         assert f"failed: {asset}: expect_column_values_to_be_in_set on found" in stdout
