@@ -15,6 +15,12 @@ from pressure_tracker.schema.spec import TABLES, Spec
 REPO = Path(__file__).resolve().parents[1]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The end-to-end tests (marked slow, seconds each) first: started last, one of them kept a
+    worker busy while the other had nothing left to run."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO
