@@ -34,19 +34,24 @@ NAME_END, CELL_END = "\x1f", "\x1e"
 
 
 def _rows(path: Path, key: list[str]) -> pl.DataFrame | None:
-    """(record_id, content) of each row of a CSV, the last row of a repeated key kept; None when
-    the file is missing or lacks a key column. The content is the row's filled cells in the order
-    of their columns' names, so a column added later and left empty changes nothing."""
+    """(record_id, content) of each row of a CSV; None when the file is missing or lacks a key
+    column. The content is the row's filled cells in the order of their columns' names, so a
+    column added later and left empty changes nothing."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
     frame = pl.read_csv(path, infer_schema=False)
     if not set(key) <= set(frame.columns):
         return None
-    cell = lambda c: pl.when(pl.col(c) != "").then(pl.lit(c + NAME_END) + pl.col(c) + CELL_END)  # noqa: E731
     return frame.select(
         record_id=pl.concat_str([pl.col(k) for k in key], separator=RECORD_ID_SEPARATOR),
-        content=pl.concat_str([cell(c) for c in sorted(frame.columns)], ignore_nulls=True),
+        content=pl.concat_str([_cell(c) for c in sorted(frame.columns)], ignore_nulls=True),
     )
+
+
+def _cell(column: str) -> pl.Expr:
+    """A filled cell as its column's name and its value; nothing for an empty one."""
+    value = pl.col(column)
+    return pl.when(value != "").then(pl.lit(column + NAME_END) + value + CELL_END)
 
 
 def record_history(root: Path, spec: Spec) -> list[tuple[str, str, str | None, str | None]]:
@@ -58,7 +63,7 @@ def record_history(root: Path, spec: Spec) -> list[tuple[str, str, str | None, s
         current = _rows(root / "data" / f"{name}.csv", key)
         if current is None:
             continue
-        held = [
+        held = [  # each release's rows, numbered by release; a repeated key keeps its last row
             rows.unique("record_id", keep="last").with_columns(v=pl.lit(i))
             for i, version in enumerate(versions)
             if (rows := _rows(releases_dir(root) / version / "data" / f"{name}.csv", key))
