@@ -298,8 +298,7 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
     forms.add(f"{short}.{day.day}")  # "Oct.11, 2022"
     # Some date lines pad the day: "May 07, 2024", "02 December 2025", "09 अगस्त", "08 GIU".
     days = (str(day.day), f"{day.day:02d}") if day.day < 10 else (str(day.day),)
-    if day.day < 10:
-        forms |= {f"{month} {day.day:02d}", f"{short} {day.day:02d}", f"{day.day:02d} {month}"}
+    forms |= {form for d in days for form in (f"{month} {d}", f"{short} {d}", f"{d} {month}")}
     other, year_first = set(), set()
     for join, names in OTHER_MONTHS.values():
         for name in names.split()[day.month - 1].split("|"):
