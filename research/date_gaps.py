@@ -8,7 +8,8 @@ one look-up can serve every row of that day. Usage, from the repository root:
 writes <prefix>-1.jsonl ... <prefix>-N.jsonl (days split evenly, oldest first), leaving out the
 records that an earlier dates-*.jsonl batch already searched for. With a fifth argument `again`,
 those records are kept, each group carrying the queries already run for it, so that a later pass
-tries other pages (BRIEF-dates-year.md, fourth pass)."""
+tries other pages (BRIEF-dates-year.md, fourth pass). Each row lists as `day_without_year` the
+held excerpts that state its day but not the year (the fifth pass dates their page first)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
+
+from pressure_tracker.reports.verifiable import date_found
 
 KEYS = {
     "statements": "statement_id",
@@ -53,10 +56,22 @@ def groups(table: str, missing: dict[str, dict[str, str]]) -> list[dict]:
             "pages_already_tried": tried,
             "rows": [
                 {"table": table, "record_id": r[KEYS[table]], "dates_to_find": sorted(missing[r[KEYS[table]]]),
-                 "values": {k: v for k, v in r.items() if v and k not in ("notes", "source_id", "_day", KEYS[table])}}
+                 "values": {k: v for k, v in r.items() if v and k not in ("notes", "source_id", "_day", KEYS[table])},
+                 "day_without_year": yearless(evidence[evidence.record_id == r[KEYS[table]]], missing[r[KEYS[table]]], sources)}
                 for r in day_rows.to_dict("records")
             ],
         })
+    return out
+
+
+def yearless(evidence: pd.DataFrame, dates: dict[str, str], sources: pd.DataFrame) -> list[dict]:
+    """The held excerpts that state a missing day but not its year: dating their page (its own date
+    line) or finding the same words on a dated page is then enough."""
+    out = []
+    for excerpt, source in zip(evidence.excerpt, evidence.source_id):
+        days = [c for c, v in dates.items() if date_found(pd.Timestamp(v), excerpt, pd.Timestamp(v).year)]
+        if days:
+            out.append({"columns": days, "url": sources.at[source, "url"], "excerpt": excerpt})
     return out
 
 
