@@ -243,14 +243,11 @@ def _run_asset(
             name=name, data=asset.add_batch_definition_whole_dataframe("all"), suite=suite
         )
     )
-    checkpoint = context.checkpoints.add(
-        gx.Checkpoint(
-            name=f"check-{name}",
-            validation_definitions=[definition],
-            result_format={"result_format": "SUMMARY"},
-        )
+    # The definition runs without a Checkpoint around it: it stores its result for Data Docs all
+    # the same, and a Checkpoint added only serialisation and freshness checks (a tenth of the time).
+    run = definition.run(
+        batch_parameters={"dataframe": frame}, result_format={"result_format": "SUMMARY"}
     )
-    result = checkpoint.run(batch_parameters={"dataframe": frame})
     return [
         Outcome(
             name,
@@ -262,7 +259,6 @@ def _run_asset(
             r.result.get("unexpected_count"),
             r.expectation_config.notes,
         )
-        for run in result.run_results.values()
         for r in run.results
     ]
 
