@@ -109,6 +109,8 @@ def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found:
         ("2022-03-29", "Updated: 29-03-2022 18:49 IST", None, True),
         ("2022-09-21", "BEIJING, Sept 21 (Reuters)", "2022-09-21", True),
         ("2022-10-11", "war updates for Oct.11, 2022", None, True),
+        ("2022-05-09", "At Wellington this 9th day of May 2022", None, True),
+        ("2022-05-09", "this 19th day of May 2022", None, False),  # another day
         # The day-month forms of further languages of our sources.
         ("2024-12-20", "W piątek 20 grudnia Fico", "2024-12-20", True),
         ("2022-06-08", "Την Τετάρτη 8 Ιουνίου, ο", "2022-06-08", True),

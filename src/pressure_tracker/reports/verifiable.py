@@ -287,6 +287,7 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
         f"{day.day} {month}",
         f"{ordinal} {month}",
         f"{ordinal} of {month}",
+        f"{ordinal} day of {month}",  # a regulation's making clause: "At Wellington this 9th day of May 2022"
         f"{month} {day.day}",
         f"{month} {ordinal}",
         f"{day.day} {short}",
