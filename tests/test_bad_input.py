@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from pressure_tracker.cli import app
 
-from .conftest import snapshot
+from .conftest import REPO, snapshot
 
 Located = set[tuple[str, int | None, str | None]]
 
@@ -338,3 +338,24 @@ def test_every_code_is_a_known_one() -> None:
 
     assert set().union(*CODES.values()) <= set(KNOWN)
     assert set(CODES) == set(CASES)
+
+
+def test_a_rule_that_cannot_run_is_a_located_problem_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The exact path asks pandera about a table's rules only when one fails or cannot run: a rule
+    whose test raises is still reported, on its column, and the other rules still hold."""
+    from pressure_tracker.validation import exact
+    from pressure_tracker.validation.rules import Rule, rules
+
+    def broken(*_: object) -> None:
+        raise ValueError("no such column here")
+
+    extra = Rule("events", "title", "never shown", broken, ("title",))
+    monkeypatch.setattr(exact, "rules", lambda spec: [*rules(spec), extra])
+    problems, _ = exact.validate_frames(REPO)
+    assert [(p.file, p.line, p.column, p.code) for p in problems] == [
+        ("data/events.csv", 1, "title", "rule-error")  # the header line: no row is at fault
+    ]
+    assert "check could not run" in problems[0].message
+    assert "no such column here" in problems[0].message

@@ -259,12 +259,16 @@ def _answer(holds: pl.Series, frame: pd.DataFrame) -> pd.Series:
     return pd.Series(holds.to_numpy(), index=frame.index)
 
 
+def _holds(rule: Rule, own: pl.DataFrame, looked_up: dict[str, pl.DataFrame]) -> pl.Series:
+    return rule.holds(own.select(rule.columns(rule.table)), looked_up)
+
+
 def _answered(
     rule: Rule, own: pl.DataFrame, looked_up: dict[str, pl.DataFrame]
 ) -> pl.Series | None:
     """A rule's answer per row, or None when the rule cannot run on these frames."""
     try:
-        return rule.holds(own.select(rule.columns(rule.table)), looked_up)
+        return _holds(rule, own, looked_up)
     except Exception:  # pandera runs it again and reports why it could not run
         return None
 
@@ -272,5 +276,4 @@ def _answered(
 def _run(
     rule: Rule, own: pl.DataFrame, looked_up: dict[str, pl.DataFrame], frame: pd.DataFrame
 ) -> pd.Series:
-    columns = own.select(rule.columns(rule.table))
-    return pd.Series(rule.holds(columns, looked_up).to_numpy(), index=frame.index)
+    return _answer(_holds(rule, own, looked_up), frame)
