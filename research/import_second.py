@@ -6,8 +6,8 @@ and data/evidence_columns.csv. Run from the repository root; then `pressure-trac
 - A page already in sources.csv (same url, tracking parameters aside) keeps its source_id; a new
   page becomes a new source, numbered on from src-9000, accessed 2026-12-06. Its publication date
   is kept only when the helper copied the words that state it (`date_excerpt`). A page with no
-  headline in the text the helper saw is titled by its address's words, and the notes say so; a
-  page with neither is left out with its evidence.
+  headline in the text the helper saw is titled by its address's words, or else as an untitled
+  page of its publisher, and the notes say so.
 - Batches without sources.csv (back-fill of the rows' own sources) use the sources already held.
 - Pages from sites that do not say who publishes them, that republish others' text under
   another name, or that mirror Wikipedia (WEAK_SITES), are left out with their evidence (DATA_GUIDE rule 4).
@@ -23,13 +23,17 @@ and data/evidence_columns.csv. Run from the repository root; then `pressure-trac
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 import sys
 import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+import pandas as pd
 import yaml
+
+from pressure_tracker.reports.verifiable import date_found, source_day
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_NEW_ID = 9000
@@ -161,10 +165,14 @@ def main() -> None:
             notes = [
                 f"Second source, found for rows whose own source is not in the stored pages ({batch})."
             ]
-            if not title:
+            publisher = page["publisher"].strip() or urlparse(page["url"]).netloc
+            if not title and slug_title(page["url"]):
                 title = slug_title(page["url"])
                 notes.append("Title as given in the page address.")
-            if any(site in urlparse(page["url"]).netloc for site in WEAK_SITES) or not title:
+            elif not title:  # an official readout often shows no headline and a numbered address
+                title = f"Untitled page of {publisher}"
+                notes.append("The page shows no headline; titled by its publisher.")
+            if any(site in urlparse(page["url"]).netloc for site in WEAK_SITES):
                 left_out.append(page["url"])
                 continue
             dated = page["published_on"].strip() and page["date_excerpt"].strip()
@@ -176,7 +184,7 @@ def main() -> None:
             new_sources.append(
                 {
                     "source_id": source_id,
-                    "publisher": page["publisher"].strip() or urlparse(page["url"]).netloc,
+                    "publisher": publisher,
                     "title": unicodedata.normalize("NFC", re.sub(r"\s+", " ", title)),
                     "url": page["url"].strip(),
                     "published_on": page["published_on"].strip() if dated else "",
@@ -197,8 +205,13 @@ def main() -> None:
                 and "inist" not in excerpt
             ):
                 columns = set()  # the page names the UAE, not its foreign ministry: context only
+            day = _page_day(
+                next(p for p in (*sources, *new_sources) if p["source_id"] == source_id)
+            )
             columns = {
-                c for c in columns if _date_stated(dates, r["table"], r["record_id"], c, excerpt)
+                c
+                for c in columns
+                if _date_stated(dates, r["table"], r["record_id"], c, excerpt, day)
             }
             evidence.append(
                 (r["table"], r["record_id"], source_id, excerpt, r["notes"].strip(), columns)
@@ -258,6 +271,7 @@ def _disagreements(folder: Path, by_url: dict[str, str], dates: dict) -> list:
             r["record_id"],
             column,
             excerpt,
+            None,  # a disagreeing day must be written out, not worked out from a weekday
         ):
             continue  # the page's day is worked out, not written: not a source that states it
         note = f"Gives {other} for {column}; the row keeps {r['row_value'].strip()}."
@@ -265,17 +279,23 @@ def _disagreements(folder: Path, by_url: dict[str, str], dates: dict) -> list:
     return kept
 
 
-def _date_stated(dates: dict, table: str, record: str, column: str, excerpt: str) -> bool:
-    """A date claim stands only if the excerpt gives the day and month (the year may be left out)."""
+def _page_day(page: dict[str, str]) -> dt.date | None:
+    """The page's own date (published_on, or the full date of its address), against which a
+    weekday, "today" or "yesterday" in its excerpt is read."""
+    published = pd.Timestamp(page["published_on"]) if page["published_on"] else None
+    return source_day(published, page["url"])
+
+
+def _date_stated(
+    dates: dict, table: str, record: str, column: str, excerpt: str, page_day: dt.date | None
+) -> bool:
+    """A date claim stands only if the excerpt gives the day and month (the year may be left out),
+    or names it by a weekday, "today" or "yesterday" read against the page's own date."""
     value = dates.get((table, record, column))
     if value is None:
         return True
-    import pandas as pd
-
-    from pressure_tracker.reports.verifiable import date_found
-
     day = pd.Timestamp(value)
-    return date_found(day, excerpt, day.year)
+    return date_found(day, excerpt, day.year, page_day)
 
 
 def _quotes_kept(evidence: list, quotes: dict[str, str]) -> list:

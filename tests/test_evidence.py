@@ -17,6 +17,7 @@ from pressure_tracker.reports.verifiable import (
     date_found,
     found_shares,
     number_found,
+    source_day,
     source_year,
 )
 from pressure_tracker.schema.spec import Spec
@@ -120,6 +121,9 @@ def test_a_number_is_found_in_digits_or_words(value: float, excerpt: str, found:
         ("2024-08-21", "Telegram pada 21 Agustus, lapor", "2024-08-21", True),
         ("2024-12-25", "Vatikan, 25. decembra - Papež", "2024-12-25", True),
         ("2022-03-31", "2022. március 31-én", None, True),
+        ("2022-06-08", "يوم الأربعاء 8 حزيران/ يونيو بأنه", "2022-06-08", True),
+        ("2022-10-08", "في 8 تشرين الأول 2022", None, True),
+        ("2022-06-08", "8 يونيو 2022", None, True),
     ],
 )
 def test_a_date_is_found_in_the_forms_sources_use(
@@ -129,6 +133,47 @@ def test_a_date_is_found_in_the_forms_sources_use(
         date_found(pd.Timestamp(day), excerpt, pd.Timestamp(published).year if published else None)
         is found
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "excerpt", "published", "found"),
+    [
+        ("2025-05-28", "Lavrov said on Wednesday that", "2025-05-28", True),
+        ("2025-05-28", "Lavrov said on Wednesday that", "2025-05-29", True),  # the day after
+        ("2025-05-28", "Lavrov said on Wednesday that", "2025-06-04", False),  # a week later
+        ("2025-05-28", "Lavrov said on Tuesday that", "2025-05-28", False),
+        ("2022-03-28", "Moscú, discutió hoy, durante", "2022-03-28", True),
+        ("2022-06-03", "Макрон в пятницу заявил", "2022-06-04", True),
+        ("2022-06-03", "Зеленський у п’ятницю заявив", "2022-06-03", True),
+        ("2024-01-10", "said yesterday", "2024-01-11", True),
+        ("2024-01-11", "told Russia Today in an interview", "2024-01-11", False),  # a name
+        ("2024-01-11", "said on Thursdays", "2024-01-11", False),  # not a word of its own
+        ("2024-01-11", "said on Thursday", None, False),  # no page date: no day
+    ],
+)
+def test_a_weekday_gives_a_day_read_against_the_page_date(
+    day: str, excerpt: str, published: str | None, found: bool
+) -> None:
+    page_day = pd.Timestamp(published).date() if published else None
+    year = page_day.year if page_day else None
+    assert date_found(pd.Timestamp(day), excerpt, year, page_day) is found
+
+
+@pytest.mark.parametrize(
+    ("published", "url", "day"),
+    [
+        ("2025-05-01", "https://example.org/2024/07/24/a", "2025-05-01"),  # published_on first
+        (None, "https://www.pravda.com.ua/eng/news/2025/06/17/7517589/", "2025-06-17"),
+        (None, "https://ria.ru/20250818/putin-123.html", "2025-08-18"),
+        (None, "https://example.org/2024/report", None),  # a year alone
+        (None, "https://tass.com/politics/1394401", None),
+    ],
+)
+def test_a_source_day_comes_from_its_date_or_its_address(
+    published: str | None, url: str, day: str | None
+) -> None:
+    expected = pd.Timestamp(day).date() if day else None
+    assert source_day(pd.Timestamp(published) if published else None, url) == expected
 
 
 @pytest.mark.parametrize(

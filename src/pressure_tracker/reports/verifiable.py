@@ -9,6 +9,9 @@ April, 23.04.2026, 2026-04-23, an agency's date line "18 авг" or "08 GIU -", 
 23. April 2026, 23 avril 2026, 23 de abril de 2026, 23 апреля 2026, 23 квітня 2026, 23 kwietnia
 2026, ...), or without the year when the year is the one its source was published in (its
 `published_on`, or else the year its address dates it by: /2024/07/24/, /2024-07-24, /20240724/).
+A weekday ("said on Wednesday"), "today" or "yesterday" gives a day too when the source's own date
+is known (its `published_on`, or the full date in its address): the latest such weekday on or
+before that date, the date itself, the day before.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ MONTHS = (
 )
 # Month names as other languages write them after a day number (Russian, Ukrainian and the other
 # Slavic languages in the genitive), and how a day and a month are joined: {d} the day, {m} the
-# month. "a|b" gives a month two spellings.
+# month. "a|b" gives a month two spellings, "a_b" a name of two words.
 OTHER_MONTHS = {
     "de": (
         "{d}. {m}",
@@ -127,6 +130,15 @@ OTHER_MONTHS = {
     "da": (
         "{d}. {m}",
         "januar februar marts april maj juni juli august september oktober november december",
+    ),
+    # Arabic writes the month by its Egyptian or its Levantine name, often both: "8 حزيران/ يونيو".
+    "ar": (
+        "{d} {m}",
+        "يناير فبراير مارس أبريل|ابريل مايو يونيو يوليو أغسطس|اغسطس سبتمبر أكتوبر|اكتوبر نوفمبر ديسمبر",
+    ),
+    "ar-levant": (
+        "{d} {m}",
+        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
     ),
     # Hungarian puts the month first: "március 31."
     "hu": (
@@ -303,7 +315,7 @@ def date_forms(day: pd.Timestamp, with_year: bool = True) -> set[str]:
     forms |= {form for d in days for form in (f"{month} {d}", f"{short} {d}", f"{d} {month}")}
     other, year_first = set(), set()
     for join, names in OTHER_MONTHS.values():
-        for name in names.split()[day.month - 1].split("|"):
+        for name in names.split()[day.month - 1].replace("_", " ").split("|"):
             other |= {join.format(d=d, m=name) for d in days}
             if join.startswith("{m}"):  # Hungarian: "2022. március 31."
                 year_first |= {f"{day.year}. {join.format(d=d, m=name)}" for d in days}
@@ -359,6 +371,45 @@ DATED_ADDRESS = re.compile(
 )
 
 
+# A page's full date in its address: /2024/07/24/, /2024-07-24, /20240724/, /2024/0724/.
+DAY_ADDRESS = re.compile(
+    r"(?<![0-9])(20[2-3]\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?![0-9])"
+)
+# Words that name a day relative to the page's own date: weekdays (the latest such day on or
+# before it), today and yesterday, in the languages most of our sources are written in. Russian
+# and Ukrainian weekdays in the accusative that follows "в"/"у" ("в среду", "у п'ятницю"); a
+# typographic apostrophe is read as a straight one.
+WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "понедельник вторник среду четверг пятницу субботу воскресенье",
+    "понеділок вівторок середу четвер п'ятницю суботу неділю",
+    "montag dienstag mittwoch donnerstag freitag samstag|sonnabend sonntag",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "lunes martes miércoles jueves viernes sábado domingo",
+)
+DAYS_BACK = {"today": 0, "сегодня": 0, "сьогодні": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0}
+DAYS_BACK |= {"yesterday": 1, "вчера": 1, "вчора": 1, "учора": 1, "gestern": 1, "ayer": 1}
+WEEKDAY_NUMBER = {
+    name: number
+    for names in WEEKDAYS
+    for number, spellings in enumerate(names.split())
+    for name in spellings.split("|")
+}
+RELATIVE_DAY = re.compile(
+    r"(?<![^\W\d_])("
+    + "|".join(sorted({*WEEKDAY_NUMBER, *DAYS_BACK}, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+
+
+def source_day(published: pd.Timestamp | None, url: object) -> dt.date | None:
+    """The day a source was published: its published_on, or else the full date its address gives."""
+    if published is not None and not pd.isna(published):
+        return published.date()
+    match = DAY_ADDRESS.search(url) if isinstance(url, str) else None
+    return dt.date(*map(int, match.groups())) if match else None
+
+
 def source_year(published: pd.Timestamp | None, url: object) -> int | None:
     """The year a source was published in: its published_on, or else the year its address gives."""
     if published is not None and not pd.isna(published):
@@ -367,10 +418,29 @@ def source_year(published: pd.Timestamp | None, url: object) -> int | None:
     return int(match.group(1) or match.group(2)) if match else None
 
 
-def date_found(day: pd.Timestamp, excerpt: str, year: int | None) -> bool:
-    """Whether the excerpt gives the day; without its year only when the source is of that year."""
+def date_found(
+    day: pd.Timestamp, excerpt: str, year: int | None, published: dt.date | None = None
+) -> bool:
+    """Whether the excerpt gives the day; without its year only when the source is of that year;
+    as a weekday, "today" or "yesterday" only when the source's own date makes it that day."""
     text = _with_spans_written_out(excerpt.lower())
-    return any(_stands_alone(text, form) for form in _date_forms(day.date(), year == day.year))
+    if any(_stands_alone(text, form) for form in _date_forms(day.date(), year == day.year)):
+        return True
+    return published is not None and day.date() in relative_days(excerpt, published)
+
+
+def relative_days(excerpt: str, published: dt.date) -> set[dt.date]:
+    """The days an excerpt names by a weekday ("said on Wednesday": the latest Wednesday on or
+    before the page's date), "today" or "yesterday", read against the page's own date."""
+    days = set()
+    text = excerpt.lower().replace("’", "'").replace("russia today", "")  # RT's name, not a day
+    for word in RELATIVE_DAY.findall(text):
+        if word in DAYS_BACK:
+            days.add(published - dt.timedelta(days=DAYS_BACK[word]))
+        else:
+            back = (published.weekday() - WEEKDAY_NUMBER[word]) % 7
+            days.add(published - dt.timedelta(days=back))
+    return days
 
 
 @functools.lru_cache(maxsize=16384)
@@ -434,8 +504,8 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
     )
     evidence = frames["evidence"].merge(frames["evidence_columns"], on="evidence_id")
     sources = frames["sources"]
-    years = {
-        source: source_year(published, url)
+    dating = {
+        source: (source_year(published, url), source_day(published, url))
         for source, published, url in zip(
             sources["source_id"].tolist(),
             sources["published_on"].tolist(),
@@ -443,7 +513,7 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
             strict=True,
         )
     }
-    excerpts: dict[tuple[str, str, str], list[tuple[str, int | None]]] = defaultdict(list)
+    excerpts: dict[tuple[str, str, str], list[tuple[str, tuple]]] = defaultdict(list)
     # Plain lists: iterating the frame's arrow-backed columns value by value cost half the time.
     for table, record, column, excerpt, source in zip(
         evidence["table_name"].astype(str).tolist(),
@@ -453,7 +523,7 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
         evidence["source_id"].tolist(),
         strict=True,
     ):
-        excerpts[(table, record, column)].append((excerpt, years.get(source)))
+        excerpts[(table, record, column)].append((excerpt, dating.get(source, (None, None))))
     for table in spec.tables["evidence"].field("table_name").constraints.enum or ():
         frame, key = frames[table], list(spec.tables[table].primary_key)
         columns = [
@@ -471,7 +541,9 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
                     continue
                 supporting = excerpts.get((table, record, field.name), [])
                 if field.type == "date":
-                    found = any(date_found(value, text, year) for text, year in supporting)
+                    found = any(
+                        date_found(value, text, year, day) for text, (year, day) in supporting
+                    )
                     shown = f"{value:%Y-%m-%d}"
                 else:
                     found = any(number_found(float(value), text) for text, _ in supporting)
