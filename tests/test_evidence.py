@@ -143,6 +143,7 @@ def test_a_date_is_found_in_the_forms_sources_use(
         ("2025-05-28", "Lavrov said on Wednesday that", "2025-06-04", False),  # a week later
         ("2025-05-28", "Lavrov said on Tuesday that", "2025-05-28", False),
         ("2022-03-28", "Moscú, discutió hoy, durante", "2022-03-28", True),
+        ("2022-03-28", "أحمد ناصر الصباح، اليوم الاثنين، دعم", "2022-03-28", True),
         ("2022-06-03", "Макрон в пятницу заявил", "2022-06-04", True),
         ("2022-06-03", "Зеленський у п’ятницю заявив", "2022-06-03", True),
         ("2024-01-10", "said yesterday", "2024-01-11", True),
@@ -165,6 +166,10 @@ def test_a_weekday_gives_a_day_read_against_the_page_date(
         ("2025-05-01", "https://example.org/2024/07/24/a", "2025-05-01"),  # published_on first
         (None, "https://www.pravda.com.ua/eng/news/2025/06/17/7517589/", "2025-06-17"),
         (None, "https://ria.ru/20250818/putin-123.html", "2025-08-18"),
+        (None, "https://www.washingtontimes.com/news/2022/aug/25/biden-calls/", "2022-08-25"),
+        (None, "https://www.newindianexpress.com/world/2025/Oct/22/trump-says", "2025-10-22"),
+        (None, "https://www.aljazeera.com/news/2025/8/19/trump-proposes", "2025-08-19"),
+        (None, "https://www.onvista.de/news/2025/06-18-merz-vorsichtig", "2025-06-18"),
         (None, "https://example.org/2024/report", None),  # a year alone
         (None, "https://tass.com/politics/1394401", None),
     ],

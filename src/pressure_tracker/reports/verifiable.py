@@ -371,9 +371,14 @@ DATED_ADDRESS = re.compile(
 )
 
 
-# A page's full date in its address: /2024/07/24/, /2024-07-24, /20240724/, /2024/0724/.
+# A page's full date in its address: /2024/07/24/, /2024-07-24, /20240724/, /2024/0724/, with
+# the month and day unpadded between slashes (/2025/8/19/, Al Jazeera), or the month named
+# (/2022/aug/25/, The Washington Times; /2025/Aug/19/, The New Indian Express).
 DAY_ADDRESS = re.compile(
     r"(?<![0-9])(20[2-3]\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?![0-9])"
+    r"|/(20[2-3]\d)/([1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"/([1-9]|[12]\d|3[01])(?:/|$)",
+    re.IGNORECASE,
 )
 # Words that name a day relative to the page's own date: weekdays (the latest such day on or
 # before it), today and yesterday, in the languages most of our sources are written in. Russian
@@ -386,8 +391,10 @@ WEEKDAYS = (
     "montag dienstag mittwoch donnerstag freitag samstag|sonnabend sonntag",
     "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "lunes martes miércoles jueves viernes sábado domingo",
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
 )
-DAYS_BACK = {"today": 0, "сегодня": 0, "сьогодні": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0}
+DAYS_BACK = {"today": 0, "сегодня": 0, "сьогодні": 0, "днес": 0, "heute": 0, "aujourd'hui": 0}
+DAYS_BACK |= {"hoy": 0}
 DAYS_BACK |= {"yesterday": 1, "вчера": 1, "вчора": 1, "учора": 1, "gestern": 1, "ayer": 1}
 WEEKDAY_NUMBER = {
     name: number
@@ -407,7 +414,13 @@ def source_day(published: pd.Timestamp | None, url: object) -> dt.date | None:
     if published is not None and not pd.isna(published):
         return published.date()
     match = DAY_ADDRESS.search(url) if isinstance(url, str) else None
-    return dt.date(*map(int, match.groups())) if match else None
+    if not match:
+        return None
+    year, month, day = match.groups()[:3] if match[1] else match.groups()[3:]
+    number = (
+        int(month) if month.isdigit() else [m[:3] for m in MONTHS].index(month.capitalize()) + 1
+    )
+    return dt.date(int(year), number, int(day))
 
 
 def source_year(published: pd.Timestamp | None, url: object) -> int | None:
