@@ -224,7 +224,9 @@ def test_coverage_and_found_shares_add_up() -> None:
     frames = pt.load_all(REPO)
     rows = {table: (n, held) for table, n, held, _ in coverage(spec, frames)}
     held = frames["evidence"].groupby("table_name", observed=True)["record_id"].nunique()
-    assert all(rows[str(t)][1] == n for t, n in held.items())
+    gaps = spec.package.evidence_not_needed  # evidence of a gap row is held but not counted
+    assert all(rows[str(t)][1] == n for t, n in held.items() if str(t) not in gaps)
+    assert all(rows[str(t)][1] <= n for t, n in held.items())
     cells = list(checked_cells(spec, frames))
     assert cells and all(isinstance(c, Cell) for c in cells)
     shares = found_shares(cells)
@@ -261,7 +263,12 @@ def test_the_evidence_command_prints_a_record_with_its_excerpts() -> None:
 
 
 @pytest.mark.parametrize(
-    ("table", "record"), [("sanctions_packages", "eu-9"), ("events", "ev-1000")]
+    ("table", "record"),
+    [
+        ("sanctions_packages", "eu-9"),
+        ("events", "ev-1000"),
+        ("event_figures", "ev-0001/prisoners_agreed/RU/both_sides"),
+    ],
 )
 def test_a_row_of_a_table_held_to_evidence_needs_it(package: Path, table: str, record: str) -> None:
     """schemas/package.yaml lists the tables whose every row must have evidence: a row of one of
@@ -278,3 +285,29 @@ def test_a_row_of_a_table_held_to_evidence_needs_it(package: Path, table: str, r
     problems = validate(package)
     assert [(p.file, p.code) for p in problems] == [(f"data/{table}.csv", "rule-error")]
     assert f"{record} has no evidence" in problems[0].message
+
+
+def test_a_gap_row_needs_no_evidence_and_is_not_counted_as_a_fact(package: Path) -> None:
+    """An event figure with no value (the side of an exchange no source counted) states no fact:
+    validation does not ask it for evidence, and the evidence share leaves it out."""
+    import pandas as pd
+
+    from pressure_tracker.reports.verifiable import coverage, evidenced
+    from pressure_tracker.validation.exact import validate_frames
+    from pressure_tracker.validation.run import validate
+
+    from .test_bad_input import csv_path, drop_evidence
+
+    spec = Spec(package)
+    assert spec.package.evidence_not_needed == {"event_figures": "value"}
+    assert "event_figures" in spec.package.evidence_required
+    figures = pd.read_csv(csv_path(package, "event_figures"), dtype=str, keep_default_na=False)
+    gap = figures[figures["value"] == ""].iloc[0]
+    record = "/".join(gap[["event_id", "figure", "party", "counted_by"]])
+    drop_evidence(package, "event_figures", record)
+    assert validate(package) == []
+    _, frames = validate_frames(package, spec)
+    facts = evidenced(spec, frames)
+    assert record not in set(facts[facts["table_name"] == "event_figures"]["record_id"])
+    counted = {t: n for t, n, _, _ in coverage(spec, frames)}
+    assert counted["event_figures"] == (figures["value"] != "").sum()

@@ -564,6 +564,12 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
                 yield Cell(table, record, field.name, shown, found)
 
 
+def _fact_rows(spec: Spec, table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a fact table that state a fact: all but the gaps `evidence_not_needed` names."""
+    gap = spec.package.evidence_not_needed.get(table)
+    return frame[frame[gap].notna()] if gap else frame
+
+
 def evidenced(spec: Spec, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per fact row: its table, its record ID and whether any evidence supports it."""
     held = set(
@@ -575,7 +581,8 @@ def evidenced(spec: Spec, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     )
     parts = []
     for table in spec.tables["evidence"].field("table_name").constraints.enum or ():
-        ids = _record_ids(frames[table], list(spec.tables[table].primary_key))
+        facts = _fact_rows(spec, table, frames[table])
+        ids = _record_ids(facts, list(spec.tables[table].primary_key))
         parts.append(pd.DataFrame({"table_name": table, "record_id": ids.to_numpy()}))
     rows = pd.concat(parts, ignore_index=True)
     return rows.assign(
@@ -586,7 +593,8 @@ def evidenced(spec: Spec, frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def coverage(spec: Spec, frames: dict[str, pd.DataFrame]) -> list[tuple[str, int, int, str]]:
-    """Per fact table: rows, rows with at least one piece of evidence, and the share."""
+    """Per fact table: rows that state a fact, those with at least one piece of evidence, and
+    the share."""
     rows = []
     tables = spec.tables["evidence"].field("table_name").constraints.enum or ()
     held: dict[str, set[str]] = {}
@@ -595,7 +603,8 @@ def coverage(spec: Spec, frames: dict[str, pd.DataFrame]) -> list[tuple[str, int
     ):
         held.setdefault(table, set()).add(record)
     for table in tables:
-        ids = set(_record_ids(frames[table], list(spec.tables[table].primary_key)))
+        facts = _fact_rows(spec, table, frames[table])
+        ids = set(_record_ids(facts, list(spec.tables[table].primary_key)))
         with_evidence = len(ids & held.get(table, set()))
         rows.append(
             (table, len(ids), with_evidence, f"{with_evidence / len(ids):.1%}" if ids else "-")

@@ -172,6 +172,8 @@ class PackageMeta(_Strict):
     fill_rates: tuple[FillRate, ...] = ()  # the quality suite's floors on a column's filled share
     evidence: EvidenceFloor | None = None  # the quality suite's floor on fact rows with evidence
     evidence_required: tuple[str, ...] = ()  # tables whose every row must have evidence (a rule)
+    # table -> column: a row with that column empty states no fact (a gap) and needs no evidence
+    evidence_not_needed: dict[str, str] = {}
     # ... and on the numbers and dates of those rows found by machine in their supporting excerpts
     numbers_found: EvidenceFloor | None = None
     dates_found: EvidenceFloor | None = None
