@@ -313,9 +313,13 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
         pd.DataFrame({"statement_id": named, "sector_id": rng.choice(sectors, len(named))}),
     )
     # Evidence: an excerpt for every measure (its count), every statement with a quote (the quote
-    # inside it), and every package and event (the tables whose every row needs evidence), so the
-    # evidence rules run over as many rows as the facts.
+    # inside it), and every package, event and event figure (the tables whose every row needs
+    # evidence), so the evidence rules run over as many rows as the facts.
     measure_ids = _ids("ms-", facts, 7)
+    figure_ids = np.char.add(
+        np.char.add(np.repeat(exchanges, 2).astype(str), "/prisoners_released/"),
+        np.char.add(np.tile(["RU", "UA"], len(exchanges)), "/both_sides"),
+    )
     quoted = np.arange(facts) % 5 == 0
     quotes = np.char.add("pressure must grow, ", np.arange(facts).astype(str))[quoted]
     package_ids = packages["package_id"].to_numpy().astype(str)
@@ -325,6 +329,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
             np.repeat("statements", len(quotes)),
             np.repeat("sanctions_packages", len(package_ids)),
             np.repeat("events", facts),
+            np.repeat("event_figures", len(figure_ids)),
         ]
     )
     n_evidence = len(tables)
@@ -333,7 +338,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
             "evidence_id": _ids("evid-", n_evidence, 8),
             "table_name": tables,
             "record_id": np.concatenate(
-                [measure_ids, statement_ids[quoted], package_ids, event_ids]
+                [measure_ids, statement_ids[quoted], package_ids, event_ids, figure_ids]
             ),
             "source_id": rng.choice(source_ids, n_evidence),
             "excerpt": np.concatenate(
@@ -342,6 +347,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                     np.char.add("She said that ", quotes),
                     _text("The package was adopted, item", len(package_ids)),
                     _text("The delegations met, item", facts),
+                    np.char.add("Prisoners released: ", np.repeat(released, 2)),
                 ]
             ),
             "notes": "",
@@ -360,6 +366,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                         "statements": "quote",
                         "sanctions_packages": "summary",
                         "events": "summary",
+                        "event_figures": "value",
                     }
                 ),
             }
