@@ -79,6 +79,60 @@ def pandera_schema(table: TableSpec) -> Any:
     )
 
 
+def columns_hold(table: TableSpec, frame: pd.DataFrame) -> bool:
+    """Whether every check of `pandera_schema(table)` holds, computed column by column in pandas.
+
+    On a small table pandera's validation costs more than reading it; when every check holds there
+    is nothing for pandera to name, so the caller skips it. False means "ask pandera", which names
+    the failing cells; each check here is the one pandera runs (nulls ignored, as pandera does).
+    """
+    from pandera.engines import pandas_engine
+
+    if list(frame.columns) != [f.name for f in table.fields]:  # strict and ordered
+        return False
+    for f in table.fields:
+        column, c = frame[f.name], f.constraints
+        if (c.required or f.name in table.primary_key) and column.isna().any():
+            return False
+        expected = None if c.enum is not None else pandas_dtype(f)
+        if expected is not None and not pandas_engine.Engine.dtype(expected).check(
+            pandas_engine.Engine.dtype(column.dtype)
+        ):
+            return False
+        if not _values_hold(f, column.dropna(), unique=c.unique or [f.name] == table.primary_key):
+            return False
+    composite = list(table.primary_key) if len(table.primary_key) > 1 else None
+    return not (composite and frame.duplicated(subset=composite).any())
+
+
+def _values_hold(field: FieldSpec, values: pd.Series, unique: bool) -> bool:
+    """The value checks of one column (its non-empty cells), as pandera's checks compute them."""
+    import operator
+
+    import pandas as pd
+
+    c = field.constraints
+    if c.enum is not None and not values.isin(list(c.enum)).all():
+        return False
+    if unique and values.duplicated().any():
+        return False
+    if c.pattern is not None or c.min_length is not None or c.max_length is not None:
+        if not pd.api.types.is_string_dtype(values.dtype):
+            return False  # pandera's string checks read `.str`: let pandera say what it makes of it
+        lengths = values.str.len()
+        if c.pattern is not None and not values.str.match(c.pattern).all():
+            return False
+        if c.min_length is not None and bool((lengths < c.min_length).any()):
+            return False
+        if c.max_length is not None and bool((lengths > c.max_length).any()):
+            return False
+    for limit, beyond in ((c.minimum, operator.lt), (c.maximum, operator.gt)):
+        bound: Any = pd.Timestamp(limit) if field.type == "date" and limit is not None else limit
+        if limit is not None and bool(beyond(values, bound).any()):
+            return False
+    return True
+
+
 def pandas_dtypes(table: TableSpec) -> dict[str, Any]:
     return {f.name: pandas_dtype(f) for f in table.fields}
 
