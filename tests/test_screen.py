@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
-from pressure_tracker.schema.spec import TYPE_PATTERNS, FieldSpec, Spec
+from pressure_tracker.schema.spec import TYPE_PATTERNS, FieldSpec, Spec, TableSpec
 from pressure_tracker.validation import rules as checks
 from pressure_tracker.validation import screen
 from pressure_tracker.validation.exact import as_polars, validate_frames
@@ -496,3 +496,66 @@ def test_the_repeated_hashes_are_those_more_than_one_row_has(
     counts = pl.DataFrame({"h": hashes}).group_by("h").len()
     expected = set(counts.filter(pl.col("len") > 1)["h"])
     assert set(screen._repeated(hashes)) == expected
+
+
+# Each kind of damage a column check can see, and the columns it can be done to.
+DAMAGES: dict[str, Callable[[FieldSpec, TableSpec], bool]] = {
+    "missing": lambda f, t: f.constraints.required or f.name in t.primary_key,
+    "not in the vocabulary": lambda f, t: f.constraints.enum is not None,
+    "against the pattern": lambda f, t: f.constraints.pattern is not None,
+    "too long": lambda f, t: f.constraints.max_length is not None,
+    "below the minimum": lambda f, t: f.type == "integer" and f.constraints.minimum is not None,
+}
+
+
+def _damages(spec: Spec) -> list[tuple[str, str]]:
+    """(table, damage) for every damage a table's checks can see, and each table undamaged."""
+    cases = []
+    for name, table in spec.tables.items():
+        cases.append((name, "none"))
+        cases += [
+            (name, d) for d, can in DAMAGES.items() if any(can(f, table) for f in table.fields)
+        ]
+        if table.primary_key:
+            cases.append((name, "repeated key"))
+    return cases
+
+
+def _damaged(table: str, damage: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with one cell of the first column the damage applies to damaged, or a key repeated."""
+    spec = SPEC.tables[table]
+    if damage == "repeated key":
+        return pd.concat([frame, frame.iloc[[0]]], ignore_index=True)
+    frame = frame.copy()
+    if damage in DAMAGES:
+        field = next(f for f in spec.fields if DAMAGES[damage](f, spec))
+        c, column = field.constraints, frame[field.name].astype(object)
+        column.iloc[0] = {
+            "missing": None,
+            "not in the vocabulary": "no-such-value",
+            "against the pattern": " !",
+            "too long": "x" * ((c.max_length or 0) + 1),
+            "below the minimum": (c.minimum or 0) - 1,
+        }[damage]
+        frame[field.name] = column.astype(frame[field.name].dtype, errors="ignore")
+    return frame
+
+
+@pytest.mark.parametrize(("table", "damage"), _damages(SPEC))
+def test_the_column_checks_and_pandera_agree(
+    exact_frames: dict[str, dict[str, pd.DataFrame]], table: str, damage: str
+) -> None:
+    """The exact path skips pandera when `columns_hold` says every check holds: the two must agree
+    on the real tables, and on each kind of damage a table's checks can see."""
+    import pandera.pandas as pandera
+
+    from pressure_tracker.validation.frames import columns_hold, pandera_schema
+
+    frame = _damaged(table, damage, exact_frames["real"][table])
+    try:
+        pandera_schema(SPEC.tables[table]).validate(frame, lazy=True)
+        passes = True
+    except pandera.errors.SchemaErrors:
+        passes = False
+    assert passes is (damage == "none")
+    assert columns_hold(SPEC.tables[table], frame) is passes
