@@ -559,3 +559,28 @@ def test_the_column_checks_and_pandera_agree(
         passes = False
     assert passes is (damage == "none")
     assert columns_hold(SPEC.tables[table], frame) is passes
+
+
+def test_a_sole_key_is_unique_without_a_unique_flag(
+    exact_frames: dict[str, dict[str, pd.DataFrame]],
+) -> None:
+    """A primary key of one column must be unique even where its schema does not say `unique`."""
+    import pandera.pandas as pandera
+
+    from pressure_tracker.validation.frames import columns_hold, pandera_schema
+
+    events = SPEC.tables["events"]
+    key = events.primary_key[0]
+    fields = tuple(
+        f.model_copy(update={"constraints": f.constraints.model_copy(update={"unique": False})})
+        if f.name == key
+        else f
+        for f in events.fields
+    )
+    table = events.model_copy(update={"fields": fields})
+    frame = exact_frames["real"]["events"]
+    repeated = pd.concat([frame, frame.iloc[[0]]], ignore_index=True)
+    assert columns_hold(table, frame)
+    assert not columns_hold(table, repeated)
+    with pytest.raises(pandera.errors.SchemaErrors):
+        pandera_schema(table).validate(repeated, lazy=True)

@@ -99,7 +99,8 @@ def columns_hold(table: TableSpec, frame: pd.DataFrame) -> bool:
             pandas_engine.Engine.dtype(column.dtype)
         ):
             return False
-        if not _values_hold(f, column.dropna(), unique=c.unique or [f.name] == table.primary_key):
+        sole_key = list(table.primary_key) == [f.name]
+        if not _values_hold(f, column.dropna(), unique=bool(c.unique) or sole_key):
             return False
     composite = list(table.primary_key) if len(table.primary_key) > 1 else None
     return not (composite and frame.duplicated(subset=composite).any())
