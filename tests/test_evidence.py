@@ -172,6 +172,7 @@ def test_a_weekday_gives_a_day_read_against_the_page_date(
         (None, "https://www.onvista.de/news/2025/06-18-merz-vorsichtig", "2025-06-18"),
         (None, "https://example.org/2024/report", None),  # a year alone
         (None, "https://tass.com/politics/1394401", None),
+        (None, "https://example.org/news/2025/02/30/a", None),  # shaped like a date, none
     ],
 )
 def test_a_source_day_comes_from_its_date_or_its_address(

@@ -393,9 +393,10 @@ WEEKDAYS = (
     "lunes martes miércoles jueves viernes sábado domingo",
     "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
 )
-DAYS_BACK = {"today": 0, "сегодня": 0, "сьогодні": 0, "днес": 0, "heute": 0, "aujourd'hui": 0}
-DAYS_BACK |= {"hoy": 0}
-DAYS_BACK |= {"yesterday": 1, "вчера": 1, "вчора": 1, "учора": 1, "gestern": 1, "ayer": 1}
+DAYS_BACK = {
+    **dict.fromkeys(("today", "сегодня", "сьогодні", "днес", "heute", "aujourd'hui", "hoy"), 0),
+    **dict.fromkeys(("yesterday", "вчера", "вчора", "учора", "gestern", "ayer"), 1),
+}
 WEEKDAY_NUMBER = {
     name: number
     for names in WEEKDAYS
@@ -420,7 +421,10 @@ def source_day(published: pd.Timestamp | None, url: object) -> dt.date | None:
     number = (
         int(month) if month.isdigit() else [m[:3] for m in MONTHS].index(month.capitalize()) + 1
     )
-    return dt.date(int(year), number, int(day))
+    try:
+        return dt.date(int(year), number, int(day))
+    except ValueError:  # /2025/02/30/: numbers shaped like a date that is none
+        return None
 
 
 def source_year(published: pd.Timestamp | None, url: object) -> int | None:
@@ -489,6 +493,10 @@ def _stands_alone(text: str, form: str) -> bool:
     return False
 
 
+# A source's year and its full date, when known: what an excerpt's day and weekday are read against.
+Dating = tuple[int | None, dt.date | None]
+
+
 @dataclass(frozen=True)
 class Cell:
     table: str
@@ -526,7 +534,7 @@ def checked_cells(spec: Spec, frames: dict[str, pd.DataFrame]) -> Iterator[Cell]
             strict=True,
         )
     }
-    excerpts: dict[tuple[str, str, str], list[tuple[str, tuple]]] = defaultdict(list)
+    excerpts: dict[tuple[str, str, str], list[tuple[str, Dating]]] = defaultdict(list)
     # Plain lists: iterating the frame's arrow-backed columns value by value cost half the time.
     for table, record, column, excerpt, source in zip(
         evidence["table_name"].astype(str).tolist(),
