@@ -44,11 +44,10 @@ def main() -> None:
         if r["table_name"] == "events":
             by_event.setdefault(r["record_id"], []).append(r)
     number = max(int(r["evidence_id"].split("-")[1]) for r in evidence)
-    kept, evidenced = [], 0
+    evidenced = 0
     for row in figures:
         rid = key(row)
         if row["value"] or rid in held:
-            kept.append(row)
             continue
         if rid in FILLED:
             value, qualifier, counted, counted_by, source_evidence = FILLED[rid]
@@ -62,8 +61,7 @@ def main() -> None:
             if row["figure"] == "bodies_returned":  # an exchange of prisoners says nothing of bodies
                 stating = next((e for e in by_event.get(row["event_id"], []) if BODIES_EXCHANGED.search(e["excerpt"])), None)
             if stating is None:
-                kept.append(row)  # a gap no excerpt explains: it states no number, needs none
-                continue
+                continue  # a gap no excerpt explains: it states no number, needs none
             claims = ["figure", "party"]
         number += 1
         evidence_id = f"evid-{number:05d}"
@@ -72,9 +70,8 @@ def main() -> None:
                          "source_id": stating["source_id"], "excerpt": stating["excerpt"],
                          "notes": "" if rid in FILLED else note})
         columns += [{"evidence_id": evidence_id, "column_name": c} for c in claims]
-        kept.append(row)
         evidenced += 1
-    write("event_figures.csv", ff, kept)
+    write("event_figures.csv", ff, figures)  # rows filled in place
     write("evidence.csv", ef, evidence)
     write("evidence_columns.csv", cf, columns)
     print(f"{evidenced} empty figure rows evidenced or filled")
