@@ -242,18 +242,15 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
     )
     first, second = rng.integers(0, n_actors, facts), rng.integers(0, n_actors - 1, facts)
     second = second + (second >= first)  # a different actor
-    _write(
-        root,
-        "event_participants",
-        pd.DataFrame(
-            {
-                "event_id": np.concatenate([event_ids, event_ids]),
-                "actor_id": np.concatenate([actor_ids[first], actor_ids[second]]),
-                "role": "participant",
-                "source_id": rng.choice(source_ids, 2 * facts),
-            }
-        ).sort_values(["event_id", "actor_id"]),
-    )
+    participants = pd.DataFrame(
+        {
+            "event_id": np.concatenate([event_ids, event_ids]),
+            "actor_id": np.concatenate([actor_ids[first], actor_ids[second]]),
+            "role": "participant",
+            "source_id": rng.choice(source_ids, 2 * facts),
+        }
+    ).sort_values(["event_id", "actor_id"])
+    _write(root, "event_participants", participants)
     exchanges = event_ids[event_type == "prisoner_exchange"]
     released = rng.integers(1, 400, len(exchanges)).astype(str)
     _write(
@@ -313,13 +310,14 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
         pd.DataFrame({"statement_id": named, "sector_id": rng.choice(sectors, len(named))}),
     )
     # Evidence: an excerpt for every measure (its count), every statement with a quote (the quote
-    # inside it), and every package, event and event figure (the tables whose every row needs
-    # evidence), so the evidence rules run over as many rows as the facts.
+    # inside it), and every package, event, event figure and participant (the tables whose every row
+    # needs evidence), so the evidence rules run over as many rows as the facts.
     measure_ids = _ids("ms-", facts, 7)
     figure_ids = np.char.add(
         np.char.add(np.repeat(exchanges, 2).astype(str), "/prisoners_released/"),
         np.char.add(np.tile(["RU", "UA"], len(exchanges)), "/both_sides"),
     )
+    participant_ids = (participants["event_id"] + "/" + participants["actor_id"]).to_numpy(str)
     quoted = np.arange(facts) % 5 == 0
     quotes = np.char.add("pressure must grow, ", np.arange(facts).astype(str))[quoted]
     package_ids = packages["package_id"].to_numpy().astype(str)
@@ -330,6 +328,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
             np.repeat("sanctions_packages", len(package_ids)),
             np.repeat("events", facts),
             np.repeat("event_figures", len(figure_ids)),
+            np.repeat("event_participants", len(participant_ids)),
         ]
     )
     n_evidence = len(tables)
@@ -338,7 +337,14 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
             "evidence_id": _ids("evid-", n_evidence, 8),
             "table_name": tables,
             "record_id": np.concatenate(
-                [measure_ids, statement_ids[quoted], package_ids, event_ids, figure_ids]
+                [
+                    measure_ids,
+                    statement_ids[quoted],
+                    package_ids,
+                    event_ids,
+                    figure_ids,
+                    participant_ids,
+                ]
             ),
             "source_id": rng.choice(source_ids, n_evidence),
             "excerpt": np.concatenate(
@@ -348,6 +354,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                     _text("The package was adopted, item", len(package_ids)),
                     _text("The delegations met, item", facts),
                     np.char.add("Prisoners released: ", np.repeat(released, 2)),
+                    _text("Taking part in the talks, item", len(participant_ids)),
                 ]
             ),
             "notes": "",
@@ -367,6 +374,7 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
                         "sanctions_packages": "summary",
                         "events": "summary",
                         "event_figures": "value",
+                        "event_participants": "actor_id",
                     }
                 ),
             }
