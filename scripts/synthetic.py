@@ -309,75 +309,75 @@ def make_package(root: Path, facts: int, seed: int = 1) -> dict[str, int]:
         "statement_sectors",
         pd.DataFrame({"statement_id": named, "sector_id": rng.choice(sectors, len(named))}),
     )
-    # Evidence: an excerpt for every measure (its count), every statement with a quote (the quote
-    # inside it), and every package, event, event figure and participant (the tables whose every row
-    # needs evidence), so the evidence rules run over as many rows as the facts.
-    measure_ids = _ids("ms-", facts, 7)
+    # Evidence: an excerpt for every row of every fact table (validation requires one), the quote
+    # inside a quoted statement's, so the evidence rules run over as many rows as the facts.
     figure_ids = np.char.add(
         np.char.add(np.repeat(exchanges, 2).astype(str), "/prisoners_released/"),
         np.char.add(np.tile(["RU", "UA"], len(exchanges)), "/both_sides"),
     )
     participant_ids = (participants["event_id"] + "/" + participants["actor_id"]).to_numpy(str)
     quoted = np.arange(facts) % 5 == 0
-    quotes = np.char.add("pressure must grow, ", np.arange(facts).astype(str))[quoted]
+    said = np.char.add("She said that pressure must grow, ", np.arange(facts).astype(str))
     package_ids = packages["package_id"].to_numpy().astype(str)
-    tables = np.concatenate(
-        [
-            np.repeat("measures", facts),
-            np.repeat("statements", len(quotes)),
-            np.repeat("sanctions_packages", len(package_ids)),
-            np.repeat("events", facts),
-            np.repeat("event_figures", len(figure_ids)),
-            np.repeat("event_participants", len(participant_ids)),
-        ]
-    )
+    # (table, record ids, excerpts, the column each excerpt states)
+    parts = [
+        (
+            "measures",
+            _ids("ms-", facts, 7),
+            _text("The Council listed further targets, item", facts),
+            "description",
+        ),
+        (
+            "statements",
+            statement_ids,
+            np.where(quoted, said, _text("The minister spoke, item", facts)),
+            np.where(quoted, "quote", "summary"),
+        ),
+        (
+            "sanctions_packages",
+            package_ids,
+            _text("The package was adopted, item", len(package_ids)),
+            "summary",
+        ),
+        (
+            "legal_acts",
+            _ids("act-", len(package_ids)),
+            _text("The regulation was published, item", len(package_ids)),
+            "identifier",
+        ),
+        ("events", event_ids, _text("The delegations met, item", facts), "summary"),
+        (
+            "event_figures",
+            figure_ids,
+            np.char.add("Prisoners released: ", np.repeat(released, 2)),
+            "value",
+        ),
+        (
+            "event_participants",
+            participant_ids,
+            _text("Taking part in the talks, item", len(participant_ids)),
+            "actor_id",
+        ),
+    ]
+    tables = np.concatenate([np.repeat(table, len(ids)) for table, ids, _, _ in parts])
     n_evidence = len(tables)
     evidence = pd.DataFrame(
         {
             "evidence_id": _ids("evid-", n_evidence, 8),
             "table_name": tables,
-            "record_id": np.concatenate(
-                [
-                    measure_ids,
-                    statement_ids[quoted],
-                    package_ids,
-                    event_ids,
-                    figure_ids,
-                    participant_ids,
-                ]
-            ),
+            "record_id": np.concatenate([ids for _, ids, _, _ in parts]),
             "source_id": rng.choice(source_ids, n_evidence),
-            "excerpt": np.concatenate(
-                [
-                    _text("The Council listed further targets, item", facts),
-                    np.char.add("She said that ", quotes),
-                    _text("The package was adopted, item", len(package_ids)),
-                    _text("The delegations met, item", facts),
-                    np.char.add("Prisoners released: ", np.repeat(released, 2)),
-                    _text("Taking part in the talks, item", len(participant_ids)),
-                ]
-            ),
+            "excerpt": np.concatenate([excerpts for _, _, excerpts, _ in parts]),
             "notes": "",
         }
     )
     _write(root, "evidence", evidence)
+    columns = [np.broadcast_to(column, len(ids)) for _, ids, _, column in parts]
     _write(
         root,
         "evidence_columns",
         pd.DataFrame(
-            {
-                "evidence_id": evidence["evidence_id"],
-                "column_name": evidence["table_name"].map(
-                    {
-                        "measures": "description",
-                        "statements": "quote",
-                        "sanctions_packages": "summary",
-                        "events": "summary",
-                        "event_figures": "value",
-                        "event_participants": "actor_id",
-                    }
-                ),
-            }
+            {"evidence_id": evidence["evidence_id"], "column_name": np.concatenate(columns)}
         ),
     )
     return {

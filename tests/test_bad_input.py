@@ -55,6 +55,28 @@ def drop_evidence(root: Path, table: str, record_id: str) -> None:
     kept.to_csv(csv_path(root, "evidence_columns"), index=False, lineterminator="\n")
 
 
+def copy_evidence(root: Path, table: str, record_id: str, new_record_id: str) -> None:
+    """Give a record that a case adds the evidence of the record it copies (validation refuses a fact
+    row without evidence), so only the case's own problem is left."""
+    import pandas as pd
+
+    evidence = pd.read_csv(csv_path(root, "evidence"), dtype=str, keep_default_na=False)
+    columns = pd.read_csv(csv_path(root, "evidence_columns"), dtype=str, keep_default_na=False)
+    copied = evidence[(evidence["table_name"] == table) & (evidence["record_id"] == record_id)]
+    assert len(copied), f"{table} {record_id} has no evidence to copy"
+    new_ids = {old: f"evid-9{new_record_id[-4:]}{n}" for n, old in enumerate(copied["evidence_id"])}
+    added = copied.assign(evidence_id=copied["evidence_id"].map(new_ids), record_id=new_record_id)
+    added_columns = columns[columns["evidence_id"].isin(new_ids)].assign(
+        evidence_id=lambda d: d["evidence_id"].map(new_ids)
+    )
+    pd.concat([evidence, added]).to_csv(
+        csv_path(root, "evidence"), index=False, lineterminator="\n"
+    )
+    pd.concat([columns, added_columns]).to_csv(
+        csv_path(root, "evidence_columns"), index=False, lineterminator="\n"
+    )
+
+
 def located_with_codes(root: Path) -> tuple[int, Located, set[str]]:
     """Exit status, where each problem is, and the problems' codes."""
     result = CliRunner().invoke(app, ["validate", str(root), "--format", "json"])
@@ -110,11 +132,11 @@ def _case_impossible_date(root: Path) -> Located:
 
 
 def _case_duplicate_primary_key(root: Path) -> Located:
-    for statement in ("st-0002", "st-0003"):  # st-0003 becomes a second st-0002
-        drop_evidence(root, "statements", statement)
-    replace(root, "statements", "st-0003,", "st-0002,")
+    # st-0002 (no quote) becomes a second st-0003, whose evidence then serves both
+    drop_evidence(root, "statements", "st-0002")
+    replace(root, "statements", "st-0002,", "st-0003,")
     lines = csv_path(root, "statements").read_text(encoding="utf-8").split("\n")
-    second = [i for i, line in enumerate(lines, start=1) if line.startswith("st-0002,")][1]
+    second = [i for i, line in enumerate(lines, start=1) if line.startswith("st-0003,")][1]
     return {("data/statements.csv", second, "statement_id")}
 
 
@@ -248,15 +270,12 @@ def _case_evidence_for_a_column_the_table_lacks(root: Path) -> Located:
 
 
 def _case_quote_missing_from_its_evidence(root: Path) -> Located:
-    """Evidence for a quoted statement that has none yet, whose excerpt lacks the quote's words."""
+    """A quoted statement whose only evidence is an excerpt that lacks the quote's words."""
     import pandas as pd
 
     statements = pd.read_csv(csv_path(root, "statements"), dtype=str, keep_default_na=False)
-    evidence = pd.read_csv(csv_path(root, "evidence"), dtype=str, keep_default_na=False)
-    quoted = statements[
-        (statements["quote"] != "") & ~statements["statement_id"].isin(evidence["record_id"])
-    ]
-    statement = quoted.iloc[0]
+    statement = statements[statements["quote"] != ""].iloc[0]
+    drop_evidence(root, "statements", statement["statement_id"])
     path = csv_path(root, "evidence")
     row = f"evid-99999,statements,{statement['statement_id']},{statement['source_id']},The words of the page are other ones.,\n"
     path.write_text(path.read_text(encoding="utf-8") + row, encoding="utf-8")

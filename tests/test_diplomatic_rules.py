@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_bad_input import csv_path, drop_evidence, line_of, located, replace
+from .test_bad_input import copy_evidence, csv_path, drop_evidence, line_of, located, replace
 
 RU_ROW = "ev-0001,prisoners_agreed,RU,"
 
@@ -101,6 +101,7 @@ def test_same_statement_twice_on_one_day_is_caught(package: Path) -> None:
         + "\n",
         encoding="utf-8",
     )
+    copy_evidence(package, "statements", "st-0001", "st-9999")
     status, problems = located(package)
     assert status == 1
     assert problems == {

@@ -27,7 +27,7 @@ from pressure_tracker.validation.rules import Rule, rules
 from pressure_tracker.validation.run import validate
 
 from .conftest import REPO
-from .test_bad_input import CASES, csv_path, replace
+from .test_bad_input import CASES, copy_evidence, csv_path, replace
 
 sys.path.insert(0, str(REPO / "scripts"))
 from synthetic import make_package
@@ -219,6 +219,16 @@ def _mutated_in_place(root: Path, table: str, row: int, column: str, value: str)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame.loc[row % len(frame), column] = value
     frame.to_csv(path, index=False, lineterminator="\n")
+
+
+def _with_excerpt(root: Path, statement_id: str, excerpt: str) -> None:
+    """Make a statement's evidence say `excerpt`, for a test that changes its quote."""
+    path = csv_path(root, "evidence")
+    evidence = pd.read_csv(path, dtype=str, keep_default_na=False)
+    mine = (evidence["table_name"] == "statements") & (evidence["record_id"] == statement_id)
+    assert mine.any()
+    evidence.loc[mine, "excerpt"] = excerpt
+    evidence.to_csv(path, index=False, lineterminator="\n")
 
 
 @pytest.mark.slow
@@ -426,6 +436,10 @@ def test_a_repeat_in_other_case_is_not_cleared(
     pd.concat([frame, pd.DataFrame([*others, again])]).to_csv(
         path, index=False, lineterminator="\n"
     )
+    for other in [*others, again]:
+        copy_evidence(root, "statements", first["statement_id"], other["statement_id"])
+    if column == "quote":  # the repeat's quote is in capitals: its evidence says it so
+        _with_excerpt(root, "st-9999", again["quote"])
     assert not clears(root)
     problems = validate(root)
     assert [p.column for p in problems] == [column], problems
@@ -444,9 +458,12 @@ def test_a_cell_that_starts_a_formula_or_has_a_space_at_its_edge_is_not_cleared(
 def test_a_length_limit_counts_characters_not_bytes(
     root: Path, characters: int, valid: bool
 ) -> None:
-    """A quote may have 250 characters: 250 two-byte ones are 500 bytes, and fine. (Row 1 has no
-    evidence: a quote with evidence must also appear in its excerpt.)"""
+    """A quote may have 250 characters: 250 two-byte ones are 500 bytes, and fine. (Its excerpt
+    says the same words: a quote must appear in its statement's evidence.)"""
     _mutated_in_place(root, "statements", 1, "quote", "ś" * characters)
+    _with_excerpt(
+        root, pd.read_csv(csv_path(root, "statements")).loc[1, "statement_id"], "ś" * characters
+    )
     assert clears(root) is valid
     assert (validate(root) == []) is valid
 
