@@ -111,24 +111,29 @@ def test_hostile_arguments_end_in_a_one_line_error(
 
 
 def test_an_interrupted_command_ends_in_one_line(tmp_path: Path) -> None:
-    """Ctrl-C while a command runs: one line, exit status 1, no traceback."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pressure_tracker.cli", "stats"],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stderr is not None
-    process.stderr.readline()  # "using the package ...": the command has started
-    time.sleep(0.05)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=120)
-    if process.returncode == 0:
-        pytest.fail(
-            "the command finished before the interrupt arrived; the test needs a slower command"
+    """Ctrl-C while a command runs: one line, exit status 1, no traceback.
+
+    On a loaded machine the interrupt can arrive after the command has printed its last table (the
+    interpreter is then shutting down): such a run says nothing about an interrupted command, so it
+    is run again, up to three times."""
+    for _ in range(3):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pressure_tracker.cli", "stats"],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
-    assert process.returncode in (1, 2) and "Traceback" not in stderr
+        assert process.stderr is not None
+        process.stderr.readline()  # "using the package ...": the command has started
+        time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=120)
+        if "Sources with a url" not in stdout:  # the last table: the command had not finished
+            break
+    else:
+        pytest.fail("the command finished before the interrupt arrived; it needs a slower command")
+    assert process.returncode in (1, 2) and "Traceback" not in stderr, (process.returncode, stderr)
     assert stderr.strip() == "error: interrupted", stderr
 
 
