@@ -64,26 +64,6 @@ def test_frictionless_catches_a_file_changed_after_build(package: Path) -> None:
     assert run.returncode != 0 and "hash" in run.stdout
 
 
-def test_build_rewrites_a_stale_descriptor_with_the_version_of_pyproject(package: Path) -> None:
-    """One build (a build takes seconds) for three claims: the stale descriptor is rewritten, its
-    version is read from pyproject.toml, and the command shows no progress off a terminal."""
-    (package / "datapackage.json").write_text("{}\n", encoding="utf-8")
-    pyproject = package / "pyproject.toml"
-    pyproject.write_text(
-        pyproject.read_text(encoding="utf-8").replace(
-            f'version = "{project_version(REPO)}"', 'version = "9.8.7"'
-        ),
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(app, ["build", str(package)])
-    assert result.exit_code == 0, result.output
-    assert (package / "datapackage.json").read_text(encoding="utf-8") == descriptor_text(package)
-    assert (
-        json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "9.8.7"
-    )
-    assert "quality suite" not in result.output and "━" not in result.output
-
-
 def test_build_writes_nothing_when_the_data_has_problems(package: Path) -> None:
     path = package / "data" / "events.csv"
     path.write_text(

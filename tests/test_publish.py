@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 import pressure_tracker as pt
 from pressure_tracker.cli import app
-from pressure_tracker.publish import build as build_module
+from pressure_tracker.publish import database as database_module
 from pressure_tracker.publish.build import build
 from pressure_tracker.schema.spec import TABLES, Spec, project_version
 
@@ -146,7 +146,8 @@ def test_interrupted_build_leaves_previous_outputs_whole(
     def crash(*_: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module, "write_zip", crash)
+    # mid-build: the quality suite and the QA summary are in the new build's folder, dist is not
+    monkeypatch.setattr(database_module, "write_database", crash)
     with pytest.raises(KeyboardInterrupt):
         build(built)
     assert snapshot(built / "dist") == before

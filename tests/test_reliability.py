@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 
 import pressure_tracker as pt
 from pressure_tracker.cli import app
-from pressure_tracker.publish.build import build
+from pressure_tracker.publish.descriptor import descriptor_text
 from pressure_tracker.schema.spec import TABLES, Spec, project_version
 from pressure_tracker.validation import fmt as fmt_module
 from pressure_tracker.validation.run import validate
@@ -259,24 +260,61 @@ def test_fmt_crash_mid_write_leaves_the_old_file(
     )
 
 
+def _wait_for_new_build_file(package: Path, name: str, process: subprocess.Popen) -> None:
+    """Wait until a build folder other than dist's holds `name` (the running build wrote it)."""
+    current = (package / "dist").resolve()
+    deadline = time.monotonic() + 300
+    while not any(
+        (folder / name).exists()
+        for folder in (package / ".builds").glob("build-*")
+        if folder != current
+    ):
+        assert process.poll() is None, f"the build ended before it wrote {name}"
+        assert time.monotonic() < deadline, f"no build wrote {name}"
+        time.sleep(0.01)
+
+
 @pytest.mark.slow
 def test_killed_builds_always_leave_a_whole_dist(built: Path, tmp_path: Path) -> None:
+    """Builds killed in each of the stages that write the new build (the quality suite, the
+    databases, the release archive and what follows it until dist is switched) leave dist whole;
+    the build that follows cleans their leftovers. That last build also shows what a build by the
+    command does: it rewrites a stale datapackage.json with the version of pyproject.toml, and
+    shows no progress off a terminal."""
     package = copy_of(built, tmp_path / "package")  # built once; the killed builds run the command
     zip_path = package / "dist" / f"pressure-tracker-{project_version(package)}.zip"
     reference = zip_path.read_bytes()
-    for delay in (0.3, 0.8, 1.5, 2.5, 3.5, 5.0):  # kill points spread over one build (about 6 s)
+    # A kill point is the moment a file of the new build appears (not a delay: the command's
+    # start-up alone takes seconds, and more on a loaded machine).
+    for written, then in (("quality", 0.0), ("pressure-tracker.duckdb", 0.0), (zip_path.name, 0.3)):
         process = subprocess.Popen(
             [CLI, "build", str(package)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        time.sleep(delay)
+        _wait_for_new_build_file(package, written, process)
+        time.sleep(then)
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert zip_path.read_bytes() == reference  # old or new, the archive is whole and identical
         assert CliRunner().invoke(app, ["verify", str(zip_path)]).exit_code == 0
         with zipfile.ZipFile(zip_path) as archive:
             assert archive.testzip() is None
-    build(package)  # in-process: the command's own start-up was exercised by the killed runs
+    (package / "datapackage.json").write_text("{}\n", encoding="utf-8")
+    pyproject = package / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8").replace(
+            f'version = "{project_version(package)}"', 'version = "9.8.7"'
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["build", str(package)])  # in-process: started up above
+    assert result.exit_code == 0, result.output
     assert len(list((package / ".builds").iterdir())) == 1  # leftovers of killed builds are cleaned
+    assert (package / "datapackage.json").read_text(encoding="utf-8") == descriptor_text(package)
+    assert (
+        json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "9.8.7"
+    )
+    assert (package / "dist" / "pressure-tracker-9.8.7.zip").is_file()
+    assert "quality suite" not in result.output and "━" not in result.output
 
 
 @pytest.mark.parametrize(

@@ -287,10 +287,16 @@ def test_first_release_records_everything(released: Path) -> None:
 
 
 def test_second_release_proposes_from_the_diff_and_carries_changes(released: Path) -> None:
+    """Two releases after the first: 1.0.1 is recorded by the library (the command's build is the
+    fixture's and the last step's to show), 1.1.0 by the command."""
+    from pressure_tracker.publish.release import propose, release
+
     package = released
     assert _release(package)[0] == 1  # nothing changed: refused
     modify_value(package)
-    assert _release(package, "--bump", "patch", "--date", "2026-11-26")[0] == 0
+    proposal = propose(package, "patch")
+    assert (proposal.version, proposal.bump) == ("1.0.1", "patch")
+    release(package, proposal, "2026-11-26")
     add_row(package)
     status, output = _release(package, "--bump", "patch")
     assert status == 1 and "need a minor release" in output
