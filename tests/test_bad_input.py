@@ -64,7 +64,10 @@ def copy_evidence(root: Path, table: str, record_id: str, new_record_id: str) ->
     columns = pd.read_csv(csv_path(root, "evidence_columns"), dtype=str, keep_default_na=False)
     copied = evidence[(evidence["table_name"] == table) & (evidence["record_id"] == record_id)]
     assert len(copied), f"{table} {record_id} has no evidence to copy"
-    new_ids = {old: f"evid-9{new_record_id[-4:]}{n}" for n, old in enumerate(copied["evidence_id"])}
+    # numbered on from 90000000 + the rows held: unlike any held id, and unlike the last call's
+    new_ids = {
+        old: f"evid-{90_000_000 + len(evidence) + n}" for n, old in enumerate(copied["evidence_id"])
+    }
     added = copied.assign(evidence_id=copied["evidence_id"].map(new_ids), record_id=new_record_id)
     added_columns = columns[columns["evidence_id"].isin(new_ids)].assign(
         evidence_id=lambda d: d["evidence_id"].map(new_ids)
