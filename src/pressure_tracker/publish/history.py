@@ -33,18 +33,19 @@ COLUMNS = {
 NAME_END, CELL_END = "\x1f", "\x1e"
 
 
-def _rows(path: Path, key: list[str]) -> pl.DataFrame | None:
-    """(record_id, content) of each row of a CSV; None when the file is missing or lacks a key
-    column. The content is the row's filled cells in the order of their columns' names, so a
-    column added later and left empty changes nothing."""
+def _rows(path: Path, key: list[str]) -> pl.LazyFrame | None:
+    """(record_id, content) of each row of a CSV, to collect; None when the file is missing or
+    lacks a key column. The content is the row's filled cells in the order of their columns' names,
+    so a column added later and left empty changes nothing."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
-    frame = pl.read_csv(path, infer_schema=False)
-    if not set(key) <= set(frame.columns):
+    frame = pl.scan_csv(path, infer_schema=False)
+    columns = frame.collect_schema().names()  # the header alone
+    if not set(key) <= set(columns):
         return None
     return frame.select(
         record_id=pl.concat_str([pl.col(k) for k in key], separator=RECORD_ID_SEPARATOR),
-        content=pl.concat_str([_cell(c) for c in sorted(frame.columns)], ignore_nulls=True),
+        content=pl.concat_str([_cell(c) for c in sorted(columns)], ignore_nulls=True),
     )
 
 
@@ -57,22 +58,30 @@ def _cell(column: str) -> pl.Expr:
 def record_history(root: Path, spec: Spec) -> list[tuple[str, str, str | None, str | None]]:
     """(table, record_id, first_release, last_changed_release) for every row of the package."""
     versions = recorded_releases(root)
-    history: list[tuple[str, str, str | None, str | None]] = []
+    # Every release's files and the working copy's, read in one parallel pass (one file after
+    # another took most of a build's time for record history, and grows with each release).
+    plan: list[tuple[str, int | None, pl.LazyFrame]] = []  # (table, release number or None, rows)
     for name, table in spec.tables.items():
         key = list(table.primary_key)
-        current = _rows(root / "data" / f"{name}.csv", key)
+        for i, folder in [(None, root), *enumerate(releases_dir(root) / v for v in versions)]:
+            if (scan := _rows(folder / "data" / f"{name}.csv", key)) is not None:
+                plan.append((name, i, scan))
+    read = pl.collect_all([scan for _, _, scan in plan])
+    history: list[tuple[str, str, str | None, str | None]] = []
+    for name in spec.tables:
+        mine = [(i, rows) for (table, i, _), rows in zip(plan, read, strict=True) if table == name]
+        current = next((rows for i, rows in mine if i is None), None)
         if current is None:
             continue
         held = [  # each release's rows, numbered by release; a repeated key keeps its last row
             rows.unique("record_id", keep="last").with_columns(v=pl.lit(i))
-            for i, version in enumerate(versions)
-            if (rows := _rows(releases_dir(root) / version / "data" / f"{name}.csv", key))
-            is not None
+            for i, rows in mine
+            if i is not None
         ]
         if not held:  # no release holds the table: every row is new
             history += [(name, record_id, None, None) for record_id in current["record_id"]]
             continue
-        rows = current.join(
+        answered = current.join(
             _per_record(pl.concat(held), len(versions) - 1),
             on="record_id",
             how="left",
@@ -89,7 +98,7 @@ def record_history(root: Path, spec: Spec) -> list[tuple[str, str, str | None, s
                 versions[first] if first is not None else None,
                 versions[last] if last is not None else None,
             )
-            for record_id, first, last in rows.iter_rows()
+            for record_id, first, last in answered.iter_rows()
         ]
     return history
 
