@@ -19,12 +19,16 @@ from pressure_tracker.cli import app
 
 from .conftest import REPO
 
+sys.path.insert(0, str(REPO / "scripts"))
+from synthetic import make_package
+
 pytestmark = pytest.mark.slow  # end to end: builds, subprocesses, other readers
 
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """Paths that are not packages, each of a different kind."""
+    """Paths that are not packages, each of a different kind, and a small valid package for the
+    SQL that is not SQL (the real one would be loaded in full for each such query)."""
     base = tmp_path_factory.mktemp("hostile")
     (base / "empty-dir").mkdir()
     (base / "plain.txt").write_text("not a package\n")
@@ -34,6 +38,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     (broken / "schemas" / "events.yaml").write_text("fields: [unclosed\n")
     (broken / "datapackage.json").write_text("{not json")
     (base / "binary.bin").write_bytes(bytes(range(256)))
+    make_package(base / "valid", 20)
     return {
         "missing": str(base / "no-such-folder"),
         "empty dir": str(base / "empty-dir"),
@@ -44,6 +49,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "binary file": str(base / "binary.bin"),
         "unknown version": "9.9.9",
         "nul byte": "data\x00.csv",
+        "valid": str(base / "valid"),
     }
 
 
@@ -51,7 +57,11 @@ COMMANDS = {
     "validate": lambda p, q: ["validate", p],
     "stats": lambda p, q: ["stats", p],
     "sql on a hostile package": lambda p, q: ["sql", "select 1", p],
-    "sql that is not sql": lambda p, q: ["sql", q],
+    "sql that is not sql": lambda p, q: [
+        "sql",
+        q,
+        VALID,
+    ],  # a small valid package: the query is hostile
     "diff": lambda p, q: ["diff", p, "1.0.0"],
     "diff, new side": lambda p, q: ["diff", "1.0.0", p],
     "verify": lambda p, q: ["verify", p],
@@ -63,6 +73,7 @@ COMMANDS = {
     # never the repository itself: a release that went through would rewrite it
     "release, bad date": lambda p, q: ["release", p, "--yes", "--date", q],
 }
+VALID = "<valid>"  # stands for the small valid package of the fixture
 NOT_SQL = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30
 ).map(lambda t: f"not sql {t}")
@@ -93,7 +104,7 @@ def test_hostile_arguments_end_in_a_one_line_error(
 ) -> None:
     if command == "release, bad date":
         query = query.replace("not sql", "not-a-date")
-    args = COMMANDS[command](hostile[kind], query)
+    args = [a.replace(VALID, hostile["valid"]) for a in COMMANDS[command](hostile[kind], query)]
     result = CliRunner().invoke(app, args)
     assert result.exception is None or isinstance(result.exception, SystemExit), (
         args,

@@ -22,6 +22,7 @@ import pressure_tracker as pt
 from pressure_tracker.cli import app
 from pressure_tracker.publish import database as database_module
 from pressure_tracker.publish.build import build
+from pressure_tracker.publish.versions import version_key
 from pressure_tracker.schema.spec import TABLES, Spec, project_version
 
 from .conftest import REPO, copy_of, snapshot
@@ -264,6 +265,63 @@ def test_a_row_changed_since_the_last_release_has_no_last_release(package: Path)
     rows = {(t, r): (first, last) for t, r, first, last in record_history(package, Spec(package))}
     assert rows[("sectors", "oil")] == ("1.0.0", None)
     assert rows[("sectors", "gold")] == ("1.0.0", "1.0.0")
+
+
+def test_each_stored_record_history_is_what_the_releases_give(tmp_path: Path) -> None:
+    """A release's stored record history (releases/X.Y.Z/record_history.csv) is what folding every
+    release up to it gives, read again from the releases' files alone."""
+    from pressure_tracker.publish.history import CHECKPOINT, write_checkpoint
+
+    stored = sorted(REPO.glob(f"releases/*/{CHECKPOINT}"))
+    assert stored, "the newest release stores its record history"
+    for path in stored:
+        release = path.parent
+        scratch = tmp_path / release.name
+        for earlier in REPO.glob("releases/*/datapackage.json"):  # every release up to this one
+            if version_key(earlier.parent.name) <= version_key(release.name):
+                folder = scratch / "releases" / earlier.parent.name
+                folder.mkdir(parents=True)
+                for name in ("datapackage.json", "data", "schemas"):  # not the stored history
+                    (folder / name).symlink_to(earlier.parent / name)
+        assert write_checkpoint(scratch, Spec(release)).read_bytes() == path.read_bytes(), path
+
+
+@pytest.mark.parametrize("stored", [None, "1.0.0", "1.1.0", "1.2.0", "1.3.0"])
+def test_history_from_a_stored_release_is_the_history_from_the_first(
+    package: Path, stored: str | None
+) -> None:
+    """A stored record history only saves reading: a key removed and added again, rows changed
+    before and after the stored release, and a row changed since the last one come out the same
+    whichever release stores its history, or none."""
+    from pressure_tracker.publish.history import record_history, write_checkpoint
+
+    path = package / "data" / "sectors.csv"
+    header, *rows = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    changed = [rows[0], rows[1], rows[2].replace(",", ",Changed ", 1), *rows[3:]]
+    releases = {
+        "1.0.0": rows,
+        "1.1.0": rows[1:],  # the first key removed
+        "1.2.0": rows,  # ... and added again, as it was
+        "1.3.0": changed,  # the third row changed
+    }
+    for version, held in releases.items():
+        folder = package / "releases" / version
+        (folder / "data").mkdir(parents=True)
+        (folder / "datapackage.json").write_text("{}\n", encoding="utf-8")
+        (folder / "data" / "sectors.csv").write_text(header + "".join(held), encoding="utf-8")
+        if version == stored:
+            write_checkpoint(package, Spec(package))
+    path.write_text(header + "".join([*changed[:-1], changed[-1].replace(",", ",New ", 1)]))
+    history = {
+        record_id: (first, last)
+        for table, record_id, first, last in record_history(package, Spec(package))
+        if table == "sectors"
+    }
+    key = [row.split(",", 1)[0] for row in rows]
+    assert history[key[0]] == ("1.0.0", "1.2.0")  # back after a gap: added again in 1.2.0
+    assert history[key[1]] == ("1.0.0", "1.0.0")
+    assert history[key[2]] == ("1.0.0", "1.3.0")
+    assert history[key[-1]] == ("1.0.0", None)  # changed since the last release
 
 
 def test_analytic_views_answer(built: Path) -> None:

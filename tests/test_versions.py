@@ -314,6 +314,14 @@ def test_second_release_proposes_from_the_diff_and_carries_changes(released: Pat
     assert "is" not in set(
         pt.load("jurisdictions", package=package, version="1.0.1")["jurisdiction_id"]
     )
+    # Each release stores its record history: the event changed in 1.0.1 says so in 1.1.0's.
+    event = pt.load("events", package=package, version="1.0.0").loc[0, "event_id"]
+    for version in ("1.0.0", "1.0.1", "1.1.0"):
+        stored = pd.read_csv(package / "releases" / version / "record_history.csv", dtype=str)
+        mine = stored[(stored["table_name"] == "events") & (stored["record_id"] == event)]
+        assert mine[["first_release", "last_changed_release"]].values.tolist() == [
+            ["1.0.0", "1.0.1" if version != "1.0.0" else "1.0.0"]
+        ], version
 
 
 def test_release_refuses_invalid_data(package: Path) -> None:

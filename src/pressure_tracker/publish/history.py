@@ -1,15 +1,21 @@
 """Record time: for every row, the first release that held it and the last release that changed
 it, derived from the releases recorded under releases/. Written into the release's DuckDB file and
 Parquet files as the table `record_history`, never into the CSVs (it is a fact about the record,
-not about the world)."""
+not about the world).
+
+Each release stores its history when it is recorded (releases/X.Y.Z/record_history.csv), so a build
+reads the newest stored history and the releases after it, not every release: reading all of them
+took most of a DuckDB file's time, and grew with each release."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
 
 from pressure_tracker.publish.versions import recorded_releases, releases_dir
+from pressure_tracker.schema.files import write_atomic
 from pressure_tracker.schema.spec import RECORD_ID_SEPARATOR, Spec
 
 TABLE = "record_history"
@@ -31,6 +37,9 @@ COLUMNS = {
 # Between a column's name and its value, and after each cell, in a row's content: control
 # characters, which the text rules keep out of every cell.
 NAME_END, CELL_END = "\x1f", "\x1e"
+# In a release's folder: its record history, stored when it is recorded, so that later builds read
+# that release and the ones after it, not every release.
+CHECKPOINT = "record_history.csv"
 
 
 def _rows(path: Path, key: list[str]) -> pl.LazyFrame | None:
@@ -55,38 +64,74 @@ def _cell(column: str) -> pl.Expr:
     return pl.when(value != "").then(pl.lit(column + NAME_END) + value + CELL_END)
 
 
-def record_history(root: Path, spec: Spec) -> list[tuple[str, str, str | None, str | None]]:
-    """(table, record_id, first_release, last_changed_release) for every row of the package."""
-    versions = recorded_releases(root)
-    # Every release's files and the working copy's, read in one parallel pass (one file after
-    # another took most of a build's time for record history, and grows with each release).
+def _checkpoint(root: Path, versions: list[str]) -> tuple[int, pl.DataFrame | None]:
+    """The newest release that stores its record history (its number), and that history with
+    releases as numbers; (0, None) when none does."""
+    for i in range(len(versions) - 1, -1, -1):
+        path = releases_dir(root) / versions[i] / CHECKPOINT
+        if path.is_file():
+            number = {v: n for n, v in enumerate(versions)}
+            release = {"first_release": "first", "last_changed_release": "changed"}
+            return i, pl.read_csv(path, infer_schema=False).select(
+                "table_name",
+                "record_id",
+                *(
+                    pl.col(column)
+                    .replace_strict(number, default=None, return_dtype=pl.Int64)
+                    .alias(name)
+                    for column, name in release.items()
+                ),
+            )
+    return 0, None
+
+
+def _states(
+    root: Path, spec: Spec, versions: list[str]
+) -> Iterator[tuple[str, pl.DataFrame | None, pl.DataFrame | None]]:
+    """Per table: the working copy's rows, and per record the releases hold, its state as of the
+    newest release (`_per_record`); None for a file that is missing, or a table no release holds.
+
+    The state starts from the newest release that stores its history and folds in the releases
+    after it (none, once the newest is stored); with none stored, from the first release. Every
+    file needed is read in one parallel pass."""
+    start, saved = _checkpoint(root, versions)
+    folders = [
+        (None, root),
+        *((i, releases_dir(root) / versions[i]) for i in range(start, len(versions))),
+    ]
     plan: list[tuple[str, int | None, pl.LazyFrame]] = []  # (table, release number or None, rows)
     for name, table in spec.tables.items():
         key = list(table.primary_key)
-        for i, folder in [(None, root), *enumerate(releases_dir(root) / v for v in versions)]:
+        for i, folder in folders:
             if (scan := _rows(folder / "data" / f"{name}.csv", key)) is not None:
                 plan.append((name, i, scan))
     read = pl.collect_all([scan for _, _, scan in plan])
-    history: list[tuple[str, str, str | None, str | None]] = []
     for name in spec.tables:
         mine = [(i, rows) for (table, i, _), rows in zip(plan, read, strict=True) if table == name]
         current = next((rows for i, rows in mine if i is None), None)
-        if current is None:
-            continue
         held = [  # each release's rows, numbered by release; a repeated key keeps its last row
             rows.unique("record_id", keep="last").with_columns(v=pl.lit(i))
             for i, rows in mine
             if i is not None
         ]
-        if not held:  # no release holds the table: every row is new
+        mine_saved = (
+            None if saved is None else saved.filter(pl.col("table_name") == name).drop("table_name")
+        )
+        state = _per_record(pl.concat(held), len(versions) - 1, start, mine_saved) if held else None
+        yield name, current, state
+
+
+def record_history(root: Path, spec: Spec) -> list[tuple[str, str, str | None, str | None]]:
+    """(table, record_id, first_release, last_changed_release) for every row of the package."""
+    versions = recorded_releases(root)
+    history: list[tuple[str, str, str | None, str | None]] = []
+    for name, current, state in _states(root, spec, versions):
+        if current is None:
+            continue
+        if state is None:  # no release holds the table: every row is new
             history += [(name, record_id, None, None) for record_id in current["record_id"]]
             continue
-        answered = current.join(
-            _per_record(pl.concat(held), len(versions) - 1),
-            on="record_id",
-            how="left",
-            maintain_order="left",
-        ).select(
+        answered = current.join(state, on="record_id", how="left", maintain_order="left").select(
             "record_id",
             "first",
             last=pl.when(pl.col("content") == pl.col("latest_content")).then(pl.col("changed")),
@@ -103,10 +148,41 @@ def record_history(root: Path, spec: Spec) -> list[tuple[str, str, str | None, s
     return history
 
 
-def _per_record(held: pl.DataFrame, latest: int) -> pl.DataFrame:
+def write_checkpoint(root: Path, spec: Spec) -> Path:
+    """Store the newest release's record history in its folder: every key any release held, its
+    first release, and the last release that changed it (empty when the newest does not hold it).
+    Later builds start from it instead of reading every release."""
+    versions = recorded_releases(root)
+    parts = [
+        state.filter(pl.col("first").is_not_null())
+        .select(
+            table_name=pl.lit(name),
+            record_id="record_id",
+            first_release=pl.col("first").replace_strict(
+                dict(enumerate(versions)), return_dtype=pl.String
+            ),
+            last_changed_release=pl.when(pl.col("latest_content").is_not_null()).then(
+                pl.col("changed").replace_strict(
+                    dict(enumerate(versions)), default=None, return_dtype=pl.String
+                )
+            ),
+        )
+        .sort("record_id")
+        for name, _, state in _states(root, spec, versions)
+        if state is not None
+    ]
+    target = releases_dir(root) / versions[-1] / CHECKPOINT
+    write_atomic(target, pl.concat(parts).write_csv())
+    return target
+
+
+def _per_record(
+    held: pl.DataFrame, latest: int, start: int, saved: pl.DataFrame | None
+) -> pl.DataFrame:
     """Per record the releases hold: `first`, the first release that held it; `changed`, the last
     release that added or changed it; `latest_content`, its content in the latest release (empty
-    when that release does not hold it)."""
+    when that release does not hold it). `held` are the rows of releases `start` to `latest`;
+    `saved` (record_id, first, changed) the state as of release `start`, when it is stored."""
     by_record = held.sort("record_id", "v")
     previous = pl.col("v").shift(1).over("record_id")
     changed = (
@@ -114,7 +190,9 @@ def _per_record(held: pl.DataFrame, latest: int) -> pl.DataFrame:
         | (previous != pl.col("v") - 1)
         | (pl.col("content").shift(1).over("record_id") != pl.col("content")).fill_null(True)
     )
-    return (
+    if saved is not None:  # a row of the stored release changed when its saved state says
+        changed = changed & (pl.col("v") != start)
+    state = (
         by_record.with_columns(changed=changed)
         .group_by("record_id")
         .agg(
@@ -122,4 +200,12 @@ def _per_record(held: pl.DataFrame, latest: int) -> pl.DataFrame:
             changed=pl.col("v").filter(pl.col("changed")).max(),
             latest_content=pl.col("content").filter(pl.col("v") == latest).first(),
         )
+    )
+    if saved is None:
+        return state
+    return state.join(saved, on="record_id", how="full", coalesce=True, suffix="_saved").select(
+        "record_id",
+        first=pl.coalesce("first_saved", "first"),
+        changed=pl.coalesce("changed", "changed_saved"),
+        latest_content="latest_content",
     )

@@ -18,6 +18,7 @@ from pressure_tracker.publish.diff import (
     proposed_bump,
     summary_lines,
 )
+from pressure_tracker.publish.history import write_checkpoint
 from pressure_tracker.publish.versions import previous_release, releases_dir
 from pressure_tracker.schema.files import json_text, write_atomic
 from pressure_tracker.schema.spec import Spec
@@ -107,7 +108,8 @@ def _snapshot(root: Path, version: str, date: str) -> Path:
 
 
 def release(root: Path, proposal: Proposal, date: str | None = None) -> list[Path]:
-    """Record `proposal`: version, CITATION.cff, .zenodo.json, CHANGELOG.md, releases/<version>/."""
+    """Record `proposal`: version, CITATION.cff, .zenodo.json, CHANGELOG.md, releases/<version>/
+    (with its record history)."""
     date = date or dt.date.today().isoformat()
     spec = Spec(root)
     cff = cff_text(spec, proposal.version, date)
@@ -124,6 +126,9 @@ def release(root: Path, proposal: Proposal, date: str | None = None) -> list[Pat
     counts = {name: len(typed_frame(root, spec, name)) for name in spec.tables}
     _prepend_changelog(root, changelog_entry(proposal, date, counts))
     snapshot = _snapshot(root, proposal.version, date)
+    # Its record history, once the folder is in place (a crash before this costs later builds only
+    # time: they fold this release in from the one before).
+    write_checkpoint(root, spec)
     return [
         root / n
         for n in (
