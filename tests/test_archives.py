@@ -3,18 +3,20 @@ traceback, nothing is left in the temporary folder, and hashing streams in bound
 
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 import struct
 import subprocess
 import sys
+import tempfile
 import tracemalloc
 import zipfile
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
 
+from pressure_tracker.cli import app
 from pressure_tracker.publish import archive
 from pressure_tracker.publish.archive import ArchiveError, extract_package
 from pressure_tracker.publish.verify import verify
@@ -157,17 +159,17 @@ MESSAGES = {
 }
 
 
-def _cli(args: list[str], tmpdir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TMPDIR": str(tmpdir)}
-    code = "import sys; from pressure_tracker.cli import main; sys.argv = ['pressure-tracker', *sys.argv[1:]]; main()"
-    return subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=300,
-    )
+def _cli(args: list[str], tmpdir: Path, monkeypatch: pytest.MonkeyPatch) -> Result:
+    """The command, in this process, with every temporary file in `tmpdir`: Python's and any
+    library's that reads TMPDIR."""
+    monkeypatch.setenv("TMPDIR", str(tmpdir))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmpdir))
+    monkeypatch.chdir(REPO)
+    result = CliRunner().invoke(app, args)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )  # an exception that reached the command's caller: a traceback for a user
+    return result
 
 
 # verify checks hashes only: a zip without schemas whose descriptor does not list them verifies
@@ -182,7 +184,7 @@ CASES = [
 
 @pytest.mark.parametrize(("case", "command"), CASES)
 def test_a_bad_archive_is_a_one_line_error_that_leaves_nothing_behind(
-    case: str, command: str, tmp_path: Path
+    case: str, command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = tmp_path / "made"
     made.mkdir()
@@ -194,12 +196,12 @@ def test_a_bad_archive_is_a_one_line_error_that_leaves_nothing_behind(
         "diff": ["diff", bad, "1.0.0", "--output", str(tmp_path / "changes")],
         "sql": ["sql", "select 1", bad],
     }[command]
-    result = _cli(args, scratch)
+    result = _cli(args, scratch, monkeypatch)
     if case == "lying header" and command == "verify":
         # verify reads no more than the header declares, so it names the member as changed
-        assert result.returncode == 1 and "data/events.csv" in result.stdout + result.stderr
+        assert result.exit_code == 1 and "data/events.csv" in result.stdout + result.stderr
     else:
-        assert result.returncode in (1, 2), result.stdout + result.stderr
+        assert result.exit_code in (1, 2), result.stdout + result.stderr
         assert (
             result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
         ), result.stderr

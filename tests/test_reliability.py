@@ -276,28 +276,46 @@ def _wait_for_new_build_file(package: Path, name: str, process: subprocess.Popen
 
 @pytest.mark.slow
 def test_killed_builds_always_leave_a_whole_dist(built: Path, tmp_path: Path) -> None:
-    """Builds killed in each of the stages that write the new build (the quality suite, the
-    databases, the release archive and what follows it until dist is switched) leave dist whole;
-    the build that follows cleans their leftovers. That last build also shows what a build by the
-    command does: it rewrites a stale datapackage.json with the version of pyproject.toml, and
-    shows no progress off a terminal."""
-    package = copy_of(built, tmp_path / "package")  # built once; the killed builds run the command
+    """A build stopped in each of the stages that write the new build (the quality suite, the
+    databases, the release archive and what follows it until dist is switched) leaves dist whole,
+    and so does its kill in the last; the build that follows cleans the leftovers. That last build
+    also shows what a build by the command does: it rewrites a stale datapackage.json with the
+    version of pyproject.toml, and shows no progress off a terminal.
+
+    A stopped build (SIGSTOP) writes nothing more, as a killed one: dist is then what a kill there
+    leaves. One build stopped at each point costs one start-up of the command, not one per point."""
+    package = copy_of(built, tmp_path / "package")  # built once; the stopped build runs the command
     zip_path = package / "dist" / f"pressure-tracker-{project_version(package)}.zip"
     reference = zip_path.read_bytes()
-    # A kill point is the moment a file of the new build appears (not a delay: the command's
-    # start-up alone takes seconds, and more on a loaded machine).
-    for written, then in (("quality", 0.0), ("pressure-tracker.duckdb", 0.0), (zip_path.name, 0.3)):
-        process = subprocess.Popen(
-            [CLI, "build", str(package)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        _wait_for_new_build_file(package, written, process)
-        time.sleep(then)
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+
+    def dist_is_whole() -> None:
         assert zip_path.read_bytes() == reference  # old or new, the archive is whole and identical
         assert CliRunner().invoke(app, ["verify", str(zip_path)]).exit_code == 0
         with zipfile.ZipFile(zip_path) as archive:
             assert archive.testzip() is None
+
+    process = subprocess.Popen(
+        [CLI, "build", str(package)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        # A stop point is the moment a file of the new build appears (not a delay: the command's
+        # start-up alone takes seconds, and more on a loaded machine).
+        for written, then in (
+            ("quality", 0.0),
+            ("pressure-tracker.duckdb", 0.0),
+            (zip_path.name, 0.3),
+        ):
+            _wait_for_new_build_file(package, written, process)
+            time.sleep(then)
+            process.send_signal(signal.SIGSTOP)
+            dist_is_whole()
+            if written != zip_path.name:
+                process.send_signal(signal.SIGCONT)
+    finally:
+        process.kill()
+        process.wait()
+    dist_is_whole()
+    assert len(list((package / ".builds").iterdir())) == 2  # dist's build, and the killed one's
     (package / "datapackage.json").write_text("{}\n", encoding="utf-8")
     pyproject = package / "pyproject.toml"
     pyproject.write_text(
@@ -308,7 +326,9 @@ def test_killed_builds_always_leave_a_whole_dist(built: Path, tmp_path: Path) ->
     )
     result = CliRunner().invoke(app, ["build", str(package)])  # in-process: started up above
     assert result.exit_code == 0, result.output
-    assert len(list((package / ".builds").iterdir())) == 1  # leftovers of killed builds are cleaned
+    assert (
+        len(list((package / ".builds").iterdir())) == 1
+    )  # the killed build's leftovers are cleaned
     assert (package / "datapackage.json").read_text(encoding="utf-8") == descriptor_text(package)
     assert (
         json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "9.8.7"
