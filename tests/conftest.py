@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Callable
@@ -19,6 +20,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The end-to-end tests (marked slow, seconds each) first: started last, one of them kept a
     worker busy while the other had nothing left to run."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Fewer and shorter garbage-collector passes. A full pass walks every object alive, and by
+    now a worker holds millions that live as long as it does (pandas, polars, pandera, hypothesis
+    and the test modules): frozen, they are not walked again. Young objects are collected every
+    50,000 allocations rather than 700. On the validation-heavy tests (bad input, screen,
+    reliability) this took CPU time from 109-118 s to about 91 s."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 10, 10)
 
 
 @pytest.fixture(scope="session")
