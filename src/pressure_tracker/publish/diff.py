@@ -70,7 +70,8 @@ def _text(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _keyed(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     text = _text(frame)
-    text.index = text[key].agg("/".join, axis=1) if len(key) > 1 else text[key[0]]
+    first, *rest = (text[k] for k in key)
+    text.index = first.str.cat(rest, sep="/") if rest else first  # a key of several, joined by /
     return text
 
 
