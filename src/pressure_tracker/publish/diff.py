@@ -70,8 +70,8 @@ def _text(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _keyed(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     text = _text(frame)
-    first, *rest = (text[k] for k in key)
-    text.index = first.str.cat(rest, sep="/") if rest else first  # a key of several, joined by /
+    first = text[key[0]]  # a key of several: its columns joined by "/"
+    text.index = first.str.cat(text[key[1:]], sep="/") if len(key) > 1 else first
     return text
 
 
