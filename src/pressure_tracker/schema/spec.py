@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -213,9 +214,16 @@ def _dependency_order(tables: dict[str, TableSpec]) -> dict[str, TableSpec]:
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=SAFE_LOADER)
+# A schema's model, parsed once per text: a session (the tests, a notebook) reads the same schemas
+# many times, and parsing was most of the cost of a Spec. The models are frozen, so one is shared.
+@lru_cache(maxsize=256)
+def _table_spec(name: str, text: str) -> TableSpec:
+    return TableSpec.model_validate({"name": name, **(yaml.load(text, Loader=SAFE_LOADER) or {})})
+
+
+@lru_cache(maxsize=16)
+def _package_meta(text: str) -> PackageMeta:
+    return PackageMeta.model_validate(yaml.load(text, Loader=SAFE_LOADER))
 
 
 def _pydantic_messages(error: ValidationError) -> list[str]:
@@ -250,15 +258,14 @@ class Spec:
         for name in names:
             rel = f"schemas/{name}.yaml"
             try:
-                raw = _read_yaml(self.root / rel)
-                tables[name] = TableSpec.model_validate({"name": name, **(raw or {})})
+                tables[name] = _table_spec(name, (self.root / rel).read_text(encoding="utf-8"))
             except yaml.YAMLError as exc:
                 problems.append((rel, f"not valid YAML: {exc}"))
             except ValidationError as exc:
                 problems.extend((rel, m) for m in _pydantic_messages(exc))
         try:
-            self.package = PackageMeta.model_validate(
-                _read_yaml(self.root / "schemas/package.yaml")
+            self.package = _package_meta(
+                (self.root / "schemas/package.yaml").read_text(encoding="utf-8")
             )
         except (FileNotFoundError, yaml.YAMLError, ValidationError) as exc:
             problems.append(("schemas/package.yaml", str(exc)))
