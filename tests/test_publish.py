@@ -286,13 +286,13 @@ def test_each_stored_record_history_is_what_the_releases_give(tmp_path: Path) ->
         assert write_checkpoint(scratch, Spec(release)).read_bytes() == path.read_bytes(), path
 
 
-@pytest.mark.parametrize("stored", [None, "1.0.0", "1.1.0", "1.2.0", "1.3.0"])
+@pytest.mark.parametrize("stored", [None, "1.0.0", "1.1.0", "1.2.0", "1.3.0", "unreadable"])
 def test_history_from_a_stored_release_is_the_history_from_the_first(
     package: Path, stored: str | None
 ) -> None:
     """A stored record history only saves reading: a key removed and added again, rows changed
     before and after the stored release, and a row changed since the last one come out the same
-    whichever release stores its history, or none."""
+    whichever release stores its history, or none, or one that cannot be read."""
     from pressure_tracker.publish.history import record_history, write_checkpoint
 
     path = package / "data" / "sectors.csv"
@@ -311,6 +311,8 @@ def test_history_from_a_stored_release_is_the_history_from_the_first(
         (folder / "data" / "sectors.csv").write_text(header + "".join(held), encoding="utf-8")
         if version == stored:
             write_checkpoint(package, Spec(package))
+    if stored == "unreadable":  # passed over: the releases before it give the answer
+        (package / "releases" / "1.3.0" / "record_history.csv").write_text("not,a,history\n")
     path.write_text(header + "".join([*changed[:-1], changed[-1].replace(",", ",New ", 1)]))
     history = {
         record_id: (first, last)

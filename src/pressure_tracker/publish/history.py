@@ -65,23 +65,28 @@ def _cell(column: str) -> pl.Expr:
 
 
 def _checkpoint(root: Path, versions: list[str]) -> tuple[int, pl.DataFrame | None]:
-    """The newest release that stores its record history (its number), and that history with
-    releases as numbers; (0, None) when none does."""
+    """The newest release that stores a readable record history (its number), and that history
+    with releases as numbers; (0, None) when none does. One that cannot be read is passed over:
+    the releases before it give the same answer, only more slowly."""
+    number = {v: n for n, v in enumerate(versions)}
+    release = {"first_release": "first", "last_changed_release": "changed"}
     for i in range(len(versions) - 1, -1, -1):
         path = releases_dir(root) / versions[i] / CHECKPOINT
-        if path.is_file():
-            number = {v: n for n, v in enumerate(versions)}
-            release = {"first_release": "first", "last_changed_release": "changed"}
+        if not path.is_file():
+            continue
+        try:
             return i, pl.read_csv(path, infer_schema=False).select(
                 "table_name",
                 "record_id",
                 *(
                     pl.col(column)
-                    .replace_strict(number, default=None, return_dtype=pl.Int64)
+                    .replace_strict(number, return_dtype=pl.Int64)  # a version not recorded: unread
                     .alias(name)
                     for column, name in release.items()
                 ),
             )
+        except (OSError, pl.exceptions.PolarsError):
+            continue
     return 0, None
 
 
