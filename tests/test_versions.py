@@ -287,8 +287,9 @@ def test_first_release_records_everything(released: Path) -> None:
 
 
 def test_second_release_proposes_from_the_diff_and_carries_changes(released: Path) -> None:
-    """Two releases after the first: 1.0.1 is recorded by the library (the command's build is the
-    fixture's and the last step's to show), 1.1.0 by the command."""
+    """Two releases after the first, recorded by the library: 1.0.1, then 1.1.0, which the command
+    refuses as a patch. The command's own release and the build that follows it are the fixture's
+    (a second build here showed nothing more, for ten seconds)."""
     from pressure_tracker.publish.release import propose, release
 
     package = released
@@ -300,7 +301,9 @@ def test_second_release_proposes_from_the_diff_and_carries_changes(released: Pat
     add_row(package)
     status, output = _release(package, "--bump", "patch")
     assert status == 1 and "need a minor release" in output
-    assert _release(package, "--date", "2026-12-01")[0] == 0
+    proposal = propose(package)
+    assert (proposal.version, proposal.bump) == ("1.1.0", "minor")
+    release(package, proposal, "2026-12-01")
     assert 'version = "1.1.0"' in (package / "pyproject.toml").read_text(encoding="utf-8")
     changelog = (package / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.index("[1.1.0]") < changelog.index("[1.0.1]") < changelog.index("[1.0.0]")
