@@ -83,10 +83,11 @@ def _browser(url: str, *extra: str) -> str:
 
 
 def _page(url: str, screenshot: Path) -> str:
-    """The page as the browser rendered it (its DOM), with a screenshot saved beside."""
-    _browser(url, f"--screenshot={screenshot}")
+    """The page as the browser rendered it (its DOM), with a screenshot saved beside: one load of
+    the page gives both."""
+    dom = _browser(url, f"--screenshot={screenshot}", "--dump-dom")
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    return _browser(url, "--dump-dom")
+    return dom
 
 
 def test_the_home_page_names_the_release(server: str, tmp_path: Path) -> None:
