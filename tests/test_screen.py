@@ -498,6 +498,7 @@ def test_a_repeated_key_of_several_columns_is_not_cleared(root: Path, table: str
     assert validate(root, screen=False) != []  # the exact path names it
 
 
+@settings(deadline=None)  # about correctness: no time limit to trip on a loaded machine
 @given(
     st.lists(st.integers(0, 2**64 - 1), max_size=50),
     st.lists(st.integers(0, 2**64 - 1), max_size=5),

@@ -6,6 +6,7 @@ validation path and the command's start-up stay free of it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -86,24 +87,34 @@ def columns_hold(table: TableSpec, frame: pd.DataFrame) -> bool:
     is nothing for pandera to name, so the caller skips it. False means "ask pandera", which names
     the failing cells; each check here is the one pandera runs (nulls ignored, as pandera does).
     """
-    from pandera.engines import pandas_engine
-
     if list(frame.columns) != [f.name for f in table.fields]:  # strict and ordered
         return False
     for f in table.fields:
         column, c = frame[f.name], f.constraints
         if (c.required or f.name in table.primary_key) and column.isna().any():
             return False
-        expected = None if c.enum is not None else pandas_dtype(f)
-        if expected is not None and not pandas_engine.Engine.dtype(expected).check(
-            pandas_engine.Engine.dtype(column.dtype)
-        ):
+        if c.enum is None and not _dtype_holds(pandas_dtype(f), column.dtype):
             return False
-        sole_key = list(table.primary_key) == [f.name]
-        if not _values_hold(f, column.dropna(), unique=bool(c.unique) or sole_key):
+        unique = bool(c.unique) or list(table.primary_key) == [f.name]
+        if _has_value_checks(f, unique) and not _values_hold(f, column.dropna(), unique):
             return False
     composite = list(table.primary_key) if len(table.primary_key) > 1 else None
     return not (composite and frame.duplicated(subset=composite).any())
+
+
+@lru_cache(maxsize=256)
+def _dtype_holds(expected: Any, found: Any) -> bool:
+    """pandera's dtype check of a column (the same few pairs of dtypes, asked for every column)."""
+    from pandera.engines import pandas_engine
+
+    return bool(pandas_engine.Engine.dtype(expected).check(pandas_engine.Engine.dtype(found)))
+
+
+def _has_value_checks(field: FieldSpec, unique: bool) -> bool:
+    """Whether `_values_hold` has anything to check in the column (most text columns have not)."""
+    c = field.constraints
+    bounds = (c.enum, c.pattern, c.min_length, c.max_length, c.minimum, c.maximum)
+    return unique or any(b is not None for b in bounds)
 
 
 def _values_hold(field: FieldSpec, values: pd.Series, unique: bool) -> bool:
@@ -120,12 +131,11 @@ def _values_hold(field: FieldSpec, values: pd.Series, unique: bool) -> bool:
     if c.pattern is not None or c.min_length is not None or c.max_length is not None:
         if not pd.api.types.is_string_dtype(values.dtype):
             return False  # pandera's string checks read `.str`: let pandera say what it makes of it
-        lengths = values.str.len()
         if c.pattern is not None and not values.str.match(c.pattern).all():
             return False
-        if c.min_length is not None and bool((lengths < c.min_length).any()):
+        if c.min_length is not None and bool((values.str.len() < c.min_length).any()):
             return False
-        if c.max_length is not None and bool((lengths > c.max_length).any()):
+        if c.max_length is not None and bool((values.str.len() > c.max_length).any()):
             return False
     for limit, beyond in ((c.minimum, operator.lt), (c.maximum, operator.gt)):
         bound: Any = pd.Timestamp(limit) if field.type == "date" and limit is not None else limit
