@@ -166,6 +166,27 @@ def test_data_dictionary_lists_every_column_and_vocabulary(spec: Spec) -> None:
                 assert f"`{value}`" in text
 
 
+def test_qa_counts_the_values_a_foreign_key_cannot_find(spec: Spec) -> None:
+    """Dangling keys per column: a value no row of the referenced table has is counted, an empty
+    one is not; a table's own key (replaces_measure_id) is looked up in the table itself."""
+    from pressure_tracker.reports.qa import measure
+    from pressure_tracker.validation.frames import typed_frames
+
+    frames = typed_frames(REPO, spec)
+    measures = frames["measures"].copy()
+    measures.loc[0, "package_id"] = "no-such-package"
+    measures.loc[1, "package_id"] = None
+    measures.loc[2, "replaces_measure_id"] = "no-such-measure"
+    counted = measure(REPO, frames | {"measures": measures}, spec, checkable=False)
+    assert counted["tables"]["measures"]["dangling_foreign_keys"] == {
+        "replaces_measure_id": 1,
+        "package_id": 1,
+        "sector_id": 0,
+        "source_id": 0,
+    }
+    assert set(counted["tables"]["statements"]["dangling_foreign_keys"].values()) == {0}
+
+
 def test_qa_summary_is_up_to_date() -> None:
     committed = (REPO / "docs" / "qa.md").read_text(encoding="utf-8")
     assert committed == markdown(report(REPO, qa_baseline(REPO))), (
