@@ -86,18 +86,19 @@ def held_and_known(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
         else pd.DataFrame(columns=["scope", "jurisdiction_id", "year"])
     )
     per_cell = events.groupby(["scope", "jurisdiction_id", "year"]).size()
+    # Packages per jurisdiction, year and numbered or not, counted once (not filtered per row).
+    packages_per_cell = dated.groupby(["jurisdiction_id", "year", "numbered"]).size()
 
     def held(row: pd.Series) -> int:
         if row["scope"] not in ACTION_SCOPES:
             return int(per_cell.get((row["scope"], row["jurisdiction_id"], row["year"]), 0))
-        cell = dated[
-            (dated["jurisdiction_id"] == row["jurisdiction_id"]) & (dated["year"] == row["year"])
-        ]
+        numbered, other = (
+            int(packages_per_cell.get((row["jurisdiction_id"], row["year"], kind), 0))
+            for kind in (True, False)
+        )
         if row["scope"] == "numbered_packages":
-            cell = cell[cell["numbered"]]
-        elif row["scope"] == "other_actions":
-            cell = cell[~cell["numbered"]]
-        return len(cell)
+            return numbered
+        return other if row["scope"] == "other_actions" else numbered + other
 
     held_counts = coverage.apply(held, axis=1) if len(coverage) else pd.Series(dtype="int64")
     return coverage.assign(held=held_counts.astype("int64"))
