@@ -27,7 +27,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     now a worker holds millions that live as long as it does (pandas, polars, pandera, hypothesis
     and the test modules): frozen, they are not walked again. Young objects are collected every
     50,000 allocations rather than 700. On the validation-heavy tests (bad input, screen,
-    reliability) this took CPU time from 109-118 s to about 91 s."""
+    reliability) this took CPU time from 109-118 s to 91-103 s."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 10, 10)

@@ -158,18 +158,15 @@ def write_checkpoint(root: Path, spec: Spec) -> Path:
     first release, and the last release that changed it (empty when the newest does not hold it).
     Later builds start from it instead of reading every release."""
     versions = recorded_releases(root)
+    named = dict(enumerate(versions))  # release numbers back to versions
     parts = [
         state.filter(pl.col("first").is_not_null())
         .select(
             table_name=pl.lit(name),
             record_id="record_id",
-            first_release=pl.col("first").replace_strict(
-                dict(enumerate(versions)), return_dtype=pl.String
-            ),
+            first_release=pl.col("first").replace_strict(named, return_dtype=pl.String),
             last_changed_release=pl.when(pl.col("latest_content").is_not_null()).then(
-                pl.col("changed").replace_strict(
-                    dict(enumerate(versions)), default=None, return_dtype=pl.String
-                )
+                pl.col("changed").replace_strict(named, default=None, return_dtype=pl.String)
             ),
         )
         .sort("record_id")

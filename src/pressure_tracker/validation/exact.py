@@ -154,18 +154,20 @@ def _foreign_key_problems(
                 continue  # the target table has its own problems reported
             column, target_column = fk.fields[0], fk.reference.fields[0]
             values = frame[column]
-            known = pc.is_in(
-                pa.array(values), value_set=pa.array(target[target_column]).drop_null()
-            )
-            dangling = values.notna() & ~pd.Series(
-                known.to_numpy(zero_copy_only=False), index=values.index
-            )
+            dangling = values.notna() & ~is_in(values, target[target_column])
             for row in dangling[dangling].index:
                 message = (
                     f"{quoted(values[row])} is not a {target_column} in data/{target_name}.csv"
                 )
                 problems.append(results[name].problem(row, column, message, "foreign-key"))
     return problems
+
+
+def is_in(values: pd.Series, target: pd.Series) -> pd.Series:
+    """Whether each value is one of `target`'s, by Arrow (pandas' isin on Arrow strings makes a
+    Python object of every target value)."""
+    known = pc.is_in(pa.array(values), value_set=pa.array(target).drop_null())
+    return pd.Series(known.to_numpy(zero_copy_only=False), index=values.index)
 
 
 def _rule_problems(

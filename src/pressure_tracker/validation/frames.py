@@ -96,7 +96,7 @@ def columns_hold(table: TableSpec, frame: pd.DataFrame) -> bool:
         if c.enum is None and not _dtype_holds(pandas_dtype(f), column.dtype):
             return False
         unique = bool(c.unique) or list(table.primary_key) == [f.name]
-        if _has_value_checks(f, unique) and not _values_hold(f, column.dropna(), unique):
+        if not _values_hold(f, column, unique):
             return False
     composite = list(table.primary_key) if len(table.primary_key) > 1 else None
     return not (composite and frame.duplicated(subset=composite).any())
@@ -110,20 +110,17 @@ def _dtype_holds(expected: Any, found: Any) -> bool:
     return bool(pandas_engine.Engine.dtype(expected).check(pandas_engine.Engine.dtype(found)))
 
 
-def _has_value_checks(field: FieldSpec, unique: bool) -> bool:
-    """Whether `_values_hold` has anything to check in the column (most text columns have not)."""
-    c = field.constraints
-    bounds = (c.enum, c.pattern, c.min_length, c.max_length, c.minimum, c.maximum)
-    return unique or any(b is not None for b in bounds)
-
-
-def _values_hold(field: FieldSpec, values: pd.Series, unique: bool) -> bool:
+def _values_hold(field: FieldSpec, column: pd.Series, unique: bool) -> bool:
     """The value checks of one column (its non-empty cells), as pandera's checks compute them."""
     import operator
 
     import pandas as pd
 
     c = field.constraints
+    checked = (c.enum, c.pattern, c.min_length, c.max_length, c.minimum, c.maximum)
+    if not unique and all(check is None for check in checked):
+        return True  # most text columns: nothing to check, and no need to drop their empty cells
+    values = column.dropna()
     if c.enum is not None and not values.isin(list(c.enum)).all():
         return False
     if unique and values.duplicated().any():
