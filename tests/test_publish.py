@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 import pressure_tracker as pt
 from pressure_tracker.cli import app
-from pressure_tracker.publish import database as database_module
+from pressure_tracker.publish import build as build_module
 from pressure_tracker.publish.build import build
 from pressure_tracker.publish.versions import version_key
 from pressure_tracker.schema.spec import TABLES, Spec, project_version
@@ -115,40 +115,20 @@ def test_verify_an_extracted_release_directory(built: Path, tmp_path: Path) -> N
     assert status == 1 and "data/sources.csv: changed" in output
 
 
-def test_two_builds_in_different_places_are_byte_identical(
-    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    second = tmp_path / "second" / "deeper"
-    for folder in ("schemas", "data", "releases"):
-        shutil.copytree(REPO / folder, second / folder)
-    for name in ("pyproject.toml", "README.md", "CHANGELOG.md", "CITATION.cff", "LICENSE"):
-        shutil.copy2(REPO / name, second / name)
-    monkeypatch.chdir(tmp_path)
-    build(Path("second/deeper"))  # a relative path builds too
-    first, again = (
-        {k: v for k, v in snapshot(root / "dist").items() if not _data_docs(k)}
-        for root in (built, second)
-    )
-    assert first.keys() == again.keys() and first == again
-    assert "quality/summary.json" in first and "qa.json" in first
-
-
-def _data_docs(path: str) -> bool:
-    """Great Expectations' HTML Data Docs record when they ran; everything else must be identical."""
-    return path.startswith("quality/") and path != "quality/summary.json"
-
-
 def test_interrupted_build_leaves_previous_outputs_whole(
     built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     built = copy_of(built, tmp_path / "package")
     before = snapshot(built / "dist")
 
-    def crash(*_: object) -> None:
+    def crash(_root: Path, _spec: object, stage: Path, *_: object) -> None:
+        (stage / "quality").mkdir()
+        (stage / "quality" / "index.html").write_text("half written", encoding="utf-8")
         raise KeyboardInterrupt
 
-    # mid-build: the quality suite and the QA summary are in the new build's folder, dist is not
-    monkeypatch.setattr(database_module, "write_database", crash)
+    # mid-build: the new build's folder holds a half-written quality suite, dist is untouched (the
+    # stop at each later stage is test_reliability's killed builds)
+    monkeypatch.setattr(build_module, "_quality", crash)
     with pytest.raises(KeyboardInterrupt):
         build(built)
     assert snapshot(built / "dist") == before
