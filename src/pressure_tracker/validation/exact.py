@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pandas as pd
 import polars as pl
-import polars.selectors as cs
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -254,8 +253,14 @@ def _table_rule_problems(
 
 
 def as_polars(frame: pd.DataFrame, columns: tuple[str, ...]) -> pl.DataFrame:
-    """Columns of a typed frame as the rules read them, and as the screen types them: dates as dates."""
-    return pl.from_pandas(frame[list(columns)]).with_columns(cs.datetime().cast(pl.Date))
+    """Columns of a typed frame as the rules read them, and as the screen types them: dates as dates.
+
+    Column by column through Arrow, whose buffers the frame's columns already are: half the time of
+    `pl.from_pandas` on a small table, which the exact path converts for each table it checks."""
+    typed = pl.from_arrow(pa.table({column: pa.array(frame[column]) for column in columns}))
+    assert isinstance(typed, pl.DataFrame)
+    dates = [name for name, kind in typed.schema.items() if isinstance(kind, pl.Datetime)]
+    return typed.with_columns(pl.col(dates).cast(pl.Date)) if dates else typed
 
 
 def _answer(holds: pl.Series, frame: pd.DataFrame) -> pd.Series:

@@ -28,7 +28,6 @@ OUT_OF_RANGE = {
 }
 INT64 = (-(2**63), 2**63 - 1)
 BOM = b"\xef\xbb\xbf"
-ARROW_STRING = pd.ArrowDtype(pa.string())
 
 
 def typed_dtype(kind: FieldType | str) -> Any:
@@ -179,7 +178,8 @@ def _parse(raw: bytes, table: TableSpec, result: ReadResult) -> pd.DataFrame | N
                 quoted_strings_can_be_null=True,
             ),
         )
-        return parsed.to_pandas(types_mapper={pa.string(): ARROW_STRING}.get)
+        # Straight to the typed frames' string dtype: a text column then needs no conversion.
+        return parsed.to_pandas(types_mapper={pa.string(): typed_dtype("string")}.get)
     except pa.ArrowInvalid:  # invalid UTF-8 or a row of the wrong width: find where, below
         pass
     if not _structure_problems(
@@ -243,7 +243,7 @@ def _typed(strings: pd.DataFrame, table: TableSpec, result: ReadResult) -> pd.Da
     for spec in table.fields:
         column = strings[spec.name]
         if spec.type == "string":
-            columns[spec.name] = column.astype(typed_dtype("string"))
+            columns[spec.name] = column
             continue
         pattern, label = TYPE_PATTERNS[spec.type]
         valid = column.str.fullmatch(pattern).fillna(True).astype(bool)
