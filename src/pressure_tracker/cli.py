@@ -199,8 +199,8 @@ def stats(path: str | None = PACKAGE) -> None:
     from pressure_tracker.reports.stats import collect
 
     root = _root(path)
-    _require_valid(root)  # counts over broken data would mislead; say what is wrong instead
-    for title, (columns, rows) in collect(root).items():
+    frames = _valid_frames(root)  # counts over broken data would mislead; say what is wrong instead
+    for title, (columns, rows) in collect(root, frames).items():
         table = Table(title=title, title_justify="left")
         for i, column in enumerate(columns):
             numeric = all(isinstance(row[i], (int, float)) for row in rows)
@@ -223,8 +223,20 @@ class Bump(StrEnum):
     patch = "patch"
 
 
-def _require_valid(root: Path) -> dict:
-    """Stop with the located problems unless the package validates; return its typed frames."""
+def _require_valid(root: Path) -> None:
+    """Stop with the located problems unless the package validates. The screen answers for a valid
+    package, without pandas: a command that only needs to know starts faster."""
+    from pressure_tracker.validation.run import validate
+
+    problems = validate(root)
+    if problems:
+        _report(problems, Format.text)
+        raise typer.Exit(1)
+
+
+def _valid_frames(root: Path) -> dict:
+    """The package's typed frames, read by the exact path; stop with the located problems unless
+    the package validates."""
     from pressure_tracker.validation.exact import validate_frames
 
     problems, frames = validate_frames(root)
@@ -458,7 +470,7 @@ def quality(path: str = DIRECTORY) -> None:
     _require_report_extra("quality", "great_expectations")
     from pressure_tracker.reports.quality import run_quality, write_summary
 
-    frames = _require_valid(root)
+    frames = _valid_frames(root)
     (root / "dist").mkdir(exist_ok=True)
     stage = Path(tempfile.mkdtemp(dir=root / "dist", prefix=".quality-"))
     try:
@@ -494,7 +506,7 @@ def charts(
     from pressure_tracker.publish.citations import cite
     from pressure_tracker.reports.charts import draw_all
 
-    frames = _require_valid(root)
+    frames = _valid_frames(root)
     for written in draw_all(
         frames, cite(root).version, output if output.is_absolute() else root / output
     ):

@@ -10,6 +10,7 @@ from pressure_tracker.schema.sql import memory_database, one
 from pressure_tracker.schema.views import package_date_sql
 
 if TYPE_CHECKING:
+    import pandas as pd
     from duckdb import DuckDBPyConnection
 
 SIDES = "Statements per year and side (actors.side)"
@@ -78,11 +79,11 @@ def _coverage_section(frames: dict) -> dict[str, tuple[list[str], list[tuple]]]:
     return {title: (["jurisdiction", "scope", "year", "held", "known", "completeness"], rows)}
 
 
-def _evidence_sections(root: Path, spec: Spec) -> dict[str, tuple[list[str], list[tuple]]]:
+def _evidence_sections(
+    spec: Spec, frames: dict[str, pd.DataFrame]
+) -> dict[str, tuple[list[str], list[tuple]]]:
     from pressure_tracker.reports.verifiable import checked_cells, coverage, found_shares
-    from pressure_tracker.validation.frames import typed_frames
 
-    frames = typed_frames(root, spec)
     coverage_rows = _coverage_section(frames) if "coverage" in spec.tables else {}
     return coverage_rows | {
         "Fact rows with evidence (a verbatim excerpt of a source)": (
@@ -96,8 +97,11 @@ def _evidence_sections(root: Path, spec: Spec) -> dict[str, tuple[list[str], lis
     }
 
 
-def collect(root: Path) -> dict[str, tuple[list[str], list[tuple]]]:
-    """Every section of the report as (column names, rows)."""
+def collect(
+    root: Path, frames: dict[str, pd.DataFrame] | None = None
+) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Every section of the report as (column names, rows); `frames` are the package's typed
+    tables when the caller has read them already."""
     spec = Spec(root)
     con = memory_database(root, spec)
     sections: dict[str, tuple[list[str], list[tuple]]] = {
@@ -116,7 +120,11 @@ def collect(root: Path) -> dict[str, tuple[list[str], list[tuple]]]:
         [(t, n, u, f"{share:.1%}") for t, n, u, share in shares],
     )
     if "evidence" in spec.tables:
-        sections |= _evidence_sections(root, spec)
+        if frames is None:
+            from pressure_tracker.validation.frames import typed_frames
+
+            frames = typed_frames(root, spec)
+        sections |= _evidence_sections(spec, frames)
     sources = one(con, "SELECT count(*), count(url) FROM sources")
     sections["Sources with a url"] = (
         ["sources", "with url", "share"],
