@@ -184,12 +184,13 @@ def _rule_problems(
     """Run the rules of checks.py as pandera checks, one DataFrameSchema per table, tables in parallel."""
     applicable = [r for r in all_rules if r.applies(frames)]
     # The tables rules look up, as polars frames of the columns they read, made once for all rules.
-    needed = {
-        name: dict.fromkeys(c for r in applicable for c in r.columns(name))
-        for r in applicable
-        for name in r.needs
+    needed = dict.fromkeys(name for r in applicable for name in r.needs)
+    looked_up = {
+        name: as_polars(
+            frames[name], tuple(dict.fromkeys(c for r in applicable for c in r.columns(name)))
+        )
+        for name in needed
     }
-    looked_up = {name: as_polars(frames[name], tuple(columns)) for name, columns in needed.items()}
 
     def one_table(name: str) -> list[Problem]:
         table_rules = [r for r in applicable if r.table == name]
