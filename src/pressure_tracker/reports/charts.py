@@ -113,6 +113,7 @@ def heatmap(ax, frames: dict[str, pd.DataFrame]) -> None:
                 va="center",
                 fontsize=6,
                 color="white" if value > table.values.max() / 2 else "black",
+                in_layout=False,  # inside its cell, so inside the axes: the layout need not measure it
             )
     ax.figure.colorbar(image, ax=ax, label="measures")
     ax.set_title("Measures by sector and jurisdiction")
