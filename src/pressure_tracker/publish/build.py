@@ -36,8 +36,10 @@ def write_zip(folder: Path, target: Path) -> None:
             )
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
-            # zlib's default level: level 9 took twice as long for an archive 0.4% smaller.
-            archive.writestr(info, path.read_bytes(), compresslevel=6)
+            # zlib's level 4: on the 39 MB of a release, half the time of the default level 6
+            # (0.40 s against 0.83 s) for an archive 4% larger (8.2 MB against 7.9 MB); level 9
+            # took twice as long as 6 for an archive 0.4% smaller.
+            archive.writestr(info, path.read_bytes(), compresslevel=4)
 
 
 def _write_changes(root: Path, spec: Spec, version: str, folder: Path) -> None:
