@@ -365,18 +365,28 @@ def test_every_code_is_a_known_one() -> None:
     assert set(CODES) == set(CASES)
 
 
+def _raises(*_: object) -> None:
+    raise ValueError("no such column here")
+
+
+@pytest.mark.parametrize("kind", ["a test", "a row expression"])
 def test_a_rule_that_cannot_run_is_a_located_problem_not_a_crash(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:
     """The exact path asks pandera about a table's rules only when one fails or cannot run: a rule
-    whose test raises is still reported, on its column, and the other rules still hold."""
+    whose test raises is still reported, on its column, and the other rules still hold. So too
+    for a rule that looks at each row on its own, whose expression is answered with its table's
+    others in one call: that call fails, and each is then asked on its own."""
+    import polars as pl
+
     from pressure_tracker.validation import exact
-    from pressure_tracker.validation.rules import Rule, rules
+    from pressure_tracker.validation.rules import Rule, _each_row, rules
 
-    def broken(*_: object) -> None:
-        raise ValueError("no such column here")
+    def unknown_column() -> pl.Expr:
+        return pl.col("title").str.contains("x") & pl.col("no such column here").is_null()
 
-    extra = Rule("events", "title", "never shown", broken, ("title",))
+    test = _raises if kind == "a test" else _each_row(unknown_column)
+    extra = Rule("events", "title", "never shown", test, ("title",))
     monkeypatch.setattr(exact, "rules", lambda spec: [*rules(spec), extra])
     problems, _ = exact.validate_frames(REPO)
     assert [(p.file, p.line, p.column, p.code) for p in problems] == [

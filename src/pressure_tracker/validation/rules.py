@@ -66,13 +66,21 @@ class Rule:
 
 
 def _each_row(fine: Callable[[], pl.Expr]) -> Test:
-    """A test that looks at each row on its own, from the expression that is True where it is fine."""
+    """A test that looks at each row on its own, from the expression that is True where it is fine.
+    The expression stays on the test (`row_expression`), so that a table's tests of this kind can
+    be answered together, in one polars call."""
 
     @functools.wraps(fine)
     def test(df: pl.DataFrame, _: Frames) -> pl.Series:
         return df.select(fine().alias("fine")).to_series()
 
+    test.row_expression = fine  # type: ignore[attr-defined]
     return test
+
+
+def row_expression(rule: Rule) -> Callable[[], pl.Expr] | None:
+    """The expression of a rule that looks at each row on its own, or None for any other rule."""
+    return None if rule.text else getattr(rule.test, "row_expression", None)
 
 
 def _not_before(later: str, earlier: str) -> Test:
