@@ -181,7 +181,7 @@ def is_in(values: pd.Series, target: pd.Series) -> pd.Series:
 def _rule_problems(
     all_rules: list[Rule], frames: dict[str, pd.DataFrame], results: dict[str, ReadResult]
 ) -> list[Problem]:
-    """Run the rules of checks.py as pandera checks, one DataFrameSchema per table, tables in parallel."""
+    """Run the rules of rules.py as pandera checks, one DataFrameSchema per table."""
     applicable = [r for r in all_rules if r.applies(frames)]
     # The tables rules look up, as polars frames of the columns they read, made once for all rules.
     needed = dict.fromkeys(name for r in applicable for name in r.needs)

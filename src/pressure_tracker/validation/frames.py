@@ -7,7 +7,6 @@ validation path and the command's start-up stay free of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,7 @@ from pressure_tracker.validation.read import read_table, typed_dtype
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 DUPLICATE = "is a duplicate: the column must be unique"
 
@@ -165,21 +165,21 @@ def _text_holds(c: Constraints, column: pd.Series, unique: bool) -> bool:
             return False
         if c.max_length is not None and lengths["max"] > c.max_length:
             return False
-    return c.pattern is None or _matches(c.pattern, column, values.to_pylist)
+    return c.pattern is None or _matches(c.pattern, column, values)
 
 
 # Up to this many cells, Python's `re` on each is quicker than one call of pandas' `str.match`.
 FEW_CELLS = 1_000
 
 
-def _matches(pattern: str, column: pd.Series, cells: Callable[[], list[str]]) -> bool:
-    """Whether every non-empty cell matches `pattern` from its start, as pandera's `str_matches`
-    (pandas' `str.match`) decides. pandas matches with Python's `re`, or with Arrow's RE2 where it
-    finds the two agree (not for `\\s`, for one); most of its time on a small column went to
-    deciding which, so a short column is matched by `re` itself, as pandas would."""
-    if len(column) <= FEW_CELLS:
+def _matches(pattern: str, column: pd.Series, values: pa.Array) -> bool:
+    """Whether every non-empty cell (`values`, the column's) matches `pattern` from its start, as
+    pandera's `str_matches` (pandas' `str.match`) decides. pandas matches with Python's `re`, or with
+    Arrow's RE2 where it finds the two agree (not for `\\s`, for one); most of its time on a small
+    column went to deciding which, so a short column is matched by `re` itself, as pandas would."""
+    if len(values) <= FEW_CELLS:
         match = _compiled(pattern).match
-        return all(match(cell) for cell in cells())
+        return all(match(cell) for cell in values.to_pylist())
     # an empty cell matches to <NA>, which all() skips as pandera skips empty cells
     return bool(column.str.match(pattern).all())
 
