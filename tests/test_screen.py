@@ -602,3 +602,81 @@ def test_a_sole_key_is_unique_without_a_unique_flag(
     assert not columns_hold(table, repeated)
     with pytest.raises(pandera.errors.SchemaErrors):
         pandera_schema(table).validate(repeated, lazy=True)
+
+
+# Cells an integer or date column may hold, well formed or not: Arrow types a column only when
+# every cell has the stricter form its cast takes; any other column goes pandas' way.
+TYPED_CELLS = [
+    "",
+    "+5",
+    "-3",
+    "007",
+    "9223372036854775807",
+    "9223372036854775808",
+    "١٢",
+    "5.0",
+    " 5",
+    "2025-02-30",
+    "2024-02-29",
+    "1677-09-21",
+    "1677-09-22",
+    "2262-04-11",
+    "2262-04-12",
+    "2025-1-05",
+    "20250105",
+    "x",
+]
+
+
+@pytest.mark.parametrize("cell", TYPED_CELLS)
+def test_arrow_and_pandas_type_a_column_alike(
+    root: Path, monkeypatch: pytest.MonkeyPatch, cell: str
+) -> None:
+    """An integer or date column typed by Arrow's cast is the column pandas' way types, with the
+    same problems, whatever cell one of its rows holds."""
+    import csv
+    import io
+
+    from pressure_tracker.validation import read
+
+    spec = Spec(root)
+    for table in spec.tables.values():
+        path = csv_path(root, table.name)
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+        for i, field in enumerate(table.fields):
+            if field.type not in ("integer", "date"):
+                continue
+            rows[1][i] = cell
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(rows)
+        path.write_text(out.getvalue(), encoding="utf-8")
+        fast = read.read_table(root, table)
+        with monkeypatch.context() as slow_only:
+            slow_only.setattr(read, "_every_cell_held", lambda *_: None)
+            slow = read.read_table(root, table)
+        assert fast.problems == slow.problems, (table.name, cell)
+        if slow.frame is not None:
+            pd.testing.assert_frame_equal(fast.frame, slow.frame, check_exact=True)
+
+
+@pytest.mark.parametrize(
+    ("kind", "cells", "by_arrow"),
+    [
+        ("integer", ["-3", "007", None], True),
+        ("integer", ["+5"], False),  # a sign Arrow's cast refuses: pandas' way takes it
+        ("integer", ["9223372036854775808"], False),  # past 64 bits: named by pandas' way
+        ("date", ["2024-02-29", "2262-04-11", None], True),
+        ("date", ["2025-02-30"], False),  # the form of a date, but no day
+        ("date", ["2262-04-12"], False),  # beyond what a datetime64[ns] column holds
+    ],
+)
+def test_arrow_types_only_columns_whose_every_cell_it_can(
+    kind: str, cells: list[str | None], by_arrow: bool
+) -> None:
+    from pressure_tracker.validation.read import _every_cell_held, typed_dtype
+
+    column = pd.Series(cells, dtype=typed_dtype("string"))
+    typed = _every_cell_held(column, kind)
+    assert (typed is not None) is by_arrow
+    if typed is not None:
+        assert typed.dtype == typed_dtype(kind) and typed.isna().tolist() == column.isna().tolist()
