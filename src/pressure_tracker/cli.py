@@ -228,10 +228,7 @@ def _require_valid(root: Path) -> None:
     package, without pandas: a command that only needs to know starts faster."""
     from pressure_tracker.validation.run import validate
 
-    problems = validate(root)
-    if problems:
-        _report(problems, Format.text)
-        raise typer.Exit(1)
+    _stop_on(validate(root))
 
 
 def _valid_frames(root: Path) -> dict:
@@ -240,10 +237,14 @@ def _valid_frames(root: Path) -> dict:
     from pressure_tracker.validation.exact import validate_frames
 
     problems, frames = validate_frames(root)
+    _stop_on(problems)
+    return frames
+
+
+def _stop_on(problems: list[Problem]) -> None:
     if problems:
         _report(problems, Format.text)
         raise typer.Exit(1)
-    return frames
 
 
 @app.command()

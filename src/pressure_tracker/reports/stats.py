@@ -98,10 +98,10 @@ def _evidence_sections(
 
 
 def collect(
-    root: Path, frames: dict[str, pd.DataFrame] | None = None
+    root: Path, frames: dict[str, pd.DataFrame]
 ) -> dict[str, tuple[list[str], list[tuple]]]:
-    """Every section of the report as (column names, rows); `frames` are the package's typed
-    tables when the caller has read them already."""
+    """Every section of the report as (column names, rows), from the package's typed tables (as
+    its validation read them) and its SQL views."""
     spec = Spec(root)
     con = memory_database(root, spec)
     sections: dict[str, tuple[list[str], list[tuple]]] = {
@@ -120,10 +120,6 @@ def collect(
         [(t, n, u, f"{share:.1%}") for t, n, u, share in shares],
     )
     if "evidence" in spec.tables:
-        if frames is None:
-            from pressure_tracker.validation.frames import typed_frames
-
-            frames = typed_frames(root, spec)
         sections |= _evidence_sections(spec, frames)
     sources = one(con, "SELECT count(*), count(url) FROM sources")
     sections["Sources with a url"] = (
